@@ -1,0 +1,17 @@
+namespace TwoFactorDemo.Web.Authentication;
+
+/// <summary>Names of the authorization policies.</summary>
+public static class AuthorizationPolicies
+{
+    /// <summary>The default for <c>[Authorize]</c>: this session proved a second factor.</summary>
+    public const string SecondFactorVerified = "SecondFactorVerified";
+
+    /// <summary>Self-service pages: a verified session, or a user who has no method yet and must set one up.</summary>
+    public const string SecuritySetup = "SecuritySetup";
+
+    /// <summary>Sensitive changes: a real second factor proved within <c>TwoFactorOptions.StepUpWindow</c>.</summary>
+    public const string RecentSecondFactor = "RecentSecondFactor";
+
+    /// <summary>The challenge pages: only the password step is needed.</summary>
+    public const string PasswordSignedIn = "PasswordSignedIn";
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace TwoFactorDemo.Web.Authentication;
+
+/// <summary>
+/// Turns a failed second-factor requirement into a redirect to the challenge, the set-up page or a step-up,
+/// instead of the generic "access denied". Everything else goes to the default handler.
+/// </summary>
+public sealed class SecondFactorAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        var reasons = authorizeResult.AuthorizationFailure?.FailureReasons.Select(r => r.Message).ToHashSet() ?? [];
+        if (context.User.Identity?.IsAuthenticated != true || reasons.Count == 0)
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+        var returnUrl = ReturnUrlFor(context.Request);
+        string? target = null;
+        if (reasons.Contains(SecondFactorFailure.Enrol))
+        {
+            target = "/Security" + QueryString.Create("ReturnUrl", returnUrl);
+        }
+        else if (reasons.Contains(SecondFactorFailure.Challenge))
+        {
+            target = "/TwoFactor" + QueryString.Create("ReturnUrl", returnUrl);
+        }
+        else if (reasons.Contains(SecondFactorFailure.StepUp))
+        {
+            target = "/TwoFactor" + QueryString.Create("ReturnUrl", returnUrl).Add("StepUp", "true");
+        }
+        if (target is null)
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+        context.Response.Redirect(context.Request.PathBase + target);
+        return Task.CompletedTask;
+    }
+
+    // A POST cannot be replayed by a redirect, so after the challenge the user lands on the page that holds its form.
+    private static string ReturnUrlFor(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            ? UriHelper.BuildRelative(path: request.Path, query: request.QueryString)
+            : FormPageFor(request.Path);
+
+    private static string FormPageFor(PathString path) =>
+        path.StartsWithSegments("/Security", out var rest) && rest.HasValue
+            ? "/Security" + FirstSegment(rest.Value!)
+            : path.StartsWithSegments("/Security") ? "/Security" : "/";
+
+    private static string FirstSegment(string rest)
+    {
+        var end = rest.IndexOf('/', 1);
+        return end < 0 ? rest : rest[..end];
+    }
+}

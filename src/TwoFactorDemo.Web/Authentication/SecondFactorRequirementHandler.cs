@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.TwoFactor;
+
+namespace TwoFactorDemo.Web.Authentication;
+
+/// <summary>Decides <see cref="SecondFactorRequirement"/>; reads the database only for sessions without the claim.</summary>
+public sealed class SecondFactorRequirementHandler(
+    UserManager<ApplicationUser> users,
+    EnrolledMethods enrolledMethods,
+    IOptions<TwoFactorOptions> options) : AuthorizationHandler<SecondFactorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, SecondFactorRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return; // the policy's authenticated-user requirement sends this one to the login page
+        }
+        if (context.User.HasSecondFactor())
+        {
+            context.Succeed(requirement);
+            return;
+        }
+        var user = await users.GetUserAsync(context.User);
+        if (user is null)
+        {
+            context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.Challenge));
+            return;
+        }
+        if (await enrolledMethods.HasPrimaryAsync(user))
+        {
+            context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.Challenge));
+        }
+        else if (requirement.AllowUsersWithoutMethod || options.Value.Enforcement == SecondFactorEnforcement.Optional)
+        {
+            context.Succeed(requirement);
+        }
+        else
+        {
+            context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.Enrol));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.ViewModels.Home;
+
+namespace TwoFactorDemo.Web.Controllers;
+
+/// <summary>The public home page and the friendly error pages.</summary>
+[AllowAnonymous]
+public class HomeController : Controller
+{
+    [HttpGet]
+    public IActionResult Index() => View();
+
+    // Re-executed for any method, so no verb attribute and no antiforgery check here.
+    [IgnoreAntiforgeryToken]
+    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+    public IActionResult Error()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Status", new StatusViewModel
+        {
+            StatusCode = 500,
+            Title = "Something went wrong",
+            Message = "We could not finish that request. Nothing was changed; please try again.",
+            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
+        });
+    }
+
+    [IgnoreAntiforgeryToken]
+    [Route("Home/Status/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var (title, message) = code switch
+        {
+            400 => ("That request could not be used",
+                "The form may have expired or come from another site. Go back, reload the page and try again."),
+            403 => ("Not allowed", "Your account cannot open this page."),
+            404 => ("Page not found", "There is no page at this address."),
+            405 => ("Not allowed", "This page cannot be used that way."),
+            413 => ("Too large", "That was more than this page accepts."),
+            _ => ("Something went wrong", "We could not finish that request."),
+        };
+        return View("Status", new StatusViewModel { StatusCode = code, Title = title, Message = message, RequestId = HttpContext.TraceIdentifier });
+    }
+}

@@ -1,0 +1,163 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.Sessions;
+using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.TwoFactor.Totp;
+using TwoFactorDemo.Web.ViewModels.Security;
+
+namespace TwoFactorDemo.Web.Controllers;
+
+/// <summary>
+/// Self-service security settings. Reachable with only the password while the user has no method (to set
+/// one up); removing or replacing anything needs a second factor proved in the last 10 minutes.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
+public class SecurityController(
+    UserManager<ApplicationUser> users,
+    SecondFactorSettings settings,
+    TotpEnrollment totp,
+    RecoveryCodeService recoveryCodes,
+    SecondFactorSignIn signIn,
+    SessionSignOut sessionSignOut,
+    SecurityEventLog audit,
+    IOptions<TwoFactorOptions> options) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? returnUrl)
+    {
+        var user = await RequireUserAsync();
+        var methods = await settings.MethodsAsync(user);
+        return View(new SecurityOverviewViewModel
+        {
+            Methods = methods,
+            RecoveryCodesLeft = await recoveryCodes.CountRemainingAsync(user.Id),
+            BrowserRemembered = await signIn.IsBrowserRememberedAsync(user),
+            SessionMethod = User.SecondFactorMethod(),
+            SessionVerifiedAt = User.SecondFactorVerifiedAt(),
+            MustSetUpMethod = options.Value.Enforcement == SecondFactorEnforcement.Required && !methods.Any(m => m.Enrolled),
+            ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null,
+        });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Totp()
+    {
+        var user = await RequireUserAsync();
+        return View(await TotpPageAsync(user));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Totp(TotpSetupViewModel model)
+    {
+        var user = await RequireUserAsync();
+        var code = model.Code;
+        ModelState.Remove(nameof(TotpSetupViewModel.Code));
+        var page = await TotpPageAsync(user);
+        if (page.Enabled)
+        {
+            return RedirectToAction(nameof(Totp));
+        }
+        var normalized = VerificationCode.Normalize(code);
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 64 || !VerificationCode.IsDigits(normalized, TotpAlgorithm.Digits))
+        {
+            ModelState.AddModelError(nameof(TotpSetupViewModel.Code), "Enter the 6-digit code your app shows (spaces and dashes are fine).");
+            return View(page);
+        }
+        var newCodes = await settings.EnableTotpAsync(user, normalized);
+        if (newCodes is null)
+        {
+            ModelState.AddModelError(nameof(TotpSetupViewModel.Code),
+                "That code didn't match. Scan the QR code again or re-type the key, then enter the code your app shows now.");
+            return View(page);
+        }
+        if (newCodes.Count > 0)
+        {
+            return View("RecoveryCodes", new RecoveryCodesViewModel { Remaining = newCodes.Count, HasMethod = true, NewCodes = newCodes });
+        }
+        TempData["Status"] = "Your authenticator app is set up.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("Security/Totp/Disable")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    public async Task<IActionResult> DisableTotp()
+    {
+        var user = await RequireUserAsync();
+        return user.TotpSecret is null ? RedirectToAction(nameof(Index)) : View();
+    }
+
+    [HttpPost("Security/Totp/Disable")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    public async Task<IActionResult> DisableTotpConfirmed()
+    {
+        var user = await RequireUserAsync();
+        if (user.TotpSecret is not null)
+        {
+            await settings.DisableTotpAsync(user);
+            TempData["Status"] = "The authenticator app is no longer a way to sign in.";
+        }
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> RecoveryCodes()
+    {
+        var user = await RequireUserAsync();
+        var methods = await settings.MethodsAsync(user);
+        return View(new RecoveryCodesViewModel
+        {
+            Remaining = await recoveryCodes.CountRemainingAsync(user.Id),
+            HasMethod = methods.Any(m => m.Enrolled),
+        });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    [ActionName("RecoveryCodes")]
+    public async Task<IActionResult> RegenerateRecoveryCodes()
+    {
+        var user = await RequireUserAsync();
+        var codes = await settings.RegenerateRecoveryCodesAsync(user);
+        if (codes is null)
+        {
+            TempData["Status"] = "Set up a sign-in method first; recovery codes back it up.";
+            return RedirectToAction(nameof(Index));
+        }
+        return View("RecoveryCodes", new RecoveryCodesViewModel { Remaining = codes.Count, HasMethod = true, NewCodes = codes });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> ForgetBrowser()
+    {
+        var user = await RequireUserAsync();
+        await signIn.ForgetBrowserAsync();
+        await audit.WriteAsync(SecurityEventKinds.BrowserForgotten, user.Id);
+        TempData["Status"] = "This browser is forgotten: the next sign-in here asks for your second factor.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> SignOutOtherSessions()
+    {
+        var user = await RequireUserAsync();
+        await sessionSignOut.SignOutOtherSessionsAsync(user);
+        TempData["Status"] = "All your other sessions are signed out, and every remembered browser is forgotten.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<TotpSetupViewModel> TotpPageAsync(ApplicationUser user) =>
+        user.TotpSecret is not null
+            ? new TotpSetupViewModel { Enabled = true, EnabledAt = user.TotpEnabledAt }
+            : new TotpSetupViewModel { Setup = await totp.GetOrCreatePendingAsync(user) };
+
+    // The policy already required a signed-in user; a missing one means the account was deleted meanwhile.
+    private async Task<ApplicationUser> RequireUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+}

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.ViewModels.TwoFactor;
+
+namespace TwoFactorDemo.Web.Controllers;
+
+/// <summary>The challenge after the password: pick a method, prove it, continue to the return URL.</summary>
+[Authorize(Policy = AuthorizationPolicies.PasswordSignedIn)]
+public class TwoFactorController(
+    UserManager<ApplicationUser> users,
+    EnrolledMethods enrolledMethods,
+    SecondFactorChallenge challenge,
+    RecoveryCodeService recoveryCodes,
+    IOptions<TwoFactorOptions> options) : Controller
+{
+    public const string LockedOutMessage = "Too many wrong codes. For your safety this account is locked for a few minutes; try again later.";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(string? returnUrl, bool stepUp)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToAction("Login", "Account");
+        }
+        var target = Url.LocalOrHome(returnUrl);
+        var methods = await enrolledMethods.ForUserAsync(user);
+        if (!methods.Any(m => m.IsPrimary))
+        {
+            return options.Value.Enforcement == SecondFactorEnforcement.Required || stepUp
+                ? RedirectToAction("Index", "Security", new { ReturnUrl = target })
+                : LocalRedirect(target);
+        }
+        if (User.HasSecondFactor() && !stepUp)
+        {
+            return LocalRedirect(target);
+        }
+        return View(new ChallengeViewModel { Methods = methods, ReturnUrl = target, StepUp = stepUp });
+    }
+
+    [HttpGet]
+    public Task<IActionResult> Totp(string? returnUrl, bool stepUp) =>
+        ShowAsync(SecondFactorMethodNames.Totp, new CodeViewModel { ReturnUrl = returnUrl, StepUp = stepUp });
+
+    [HttpPost]
+    public Task<IActionResult> Totp(CodeViewModel model) => VerifyAsync(SecondFactorMethodNames.Totp, model,
+        "That code didn't work. Enter the current 6-digit code from your authenticator app; if it keeps failing, check that your phone's clock is set automatically.");
+
+    [HttpGet]
+    public Task<IActionResult> Recovery(string? returnUrl, bool stepUp) =>
+        ShowAsync(SecondFactorMethodNames.Recovery, new CodeViewModel { ReturnUrl = returnUrl, StepUp = stepUp });
+
+    [HttpPost]
+    public Task<IActionResult> Recovery(CodeViewModel model) => VerifyAsync(SecondFactorMethodNames.Recovery, model,
+        "That recovery code didn't work. Each code works once; check it against your saved list.");
+
+    private async Task<IActionResult> ShowAsync(string method, CodeViewModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !await IsEnrolledAsync(user, method))
+        {
+            return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
+        }
+        return View(model);
+    }
+
+    private async Task<IActionResult> VerifyAsync(string method, CodeViewModel model, string invalidMessage)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || enrolledMethods.Find(method) is not { } found || !await found.IsEnrolledAsync(user))
+        {
+            return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
+        }
+        // The typed code is never shown again, right or wrong.
+        ModelState.Remove(nameof(CodeViewModel.Code));
+        var code = model.Code;
+        model.Code = null;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            ModelState.AddModelError(nameof(CodeViewModel.Code), "Enter the code.");
+            return View(model);
+        }
+        if (code.Length > 64 || !found.IsWellFormed(VerificationCode.Normalize(code)))
+        {
+            ModelState.AddModelError(nameof(CodeViewModel.Code), found.FormatMessage);
+            return View(model);
+        }
+        var outcome = await challenge.VerifyAsync(user, method, code, model.RememberBrowser);
+        switch (outcome)
+        {
+            case ChallengeOutcome.Verified:
+                if (method == SecondFactorMethodNames.Recovery)
+                {
+                    var left = await recoveryCodes.CountRemainingAsync(user.Id);
+                    TempData["Status"] = left <= 3
+                        ? $"You used a recovery code; {left} left. Generate new ones on the Security page."
+                        : $"You used a recovery code; {left} left.";
+                }
+                return LocalRedirect(Url.LocalOrHome(model.ReturnUrl));
+            case ChallengeOutcome.LockedOut:
+                ModelState.AddModelError(nameof(CodeViewModel.Code), LockedOutMessage);
+                return View(model);
+            default:
+                ModelState.AddModelError(nameof(CodeViewModel.Code), invalidMessage);
+                return View(model);
+        }
+    }
+
+    private async Task<bool> IsEnrolledAsync(ApplicationUser user, string method) =>
+        enrolledMethods.Find(method) is { } found && await found.IsEnrolledAsync(user);
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace TwoFactorDemo.Web.Data;
+
+/// <summary>
+/// Identity's tables plus this app's own. Add a migration with
+/// <c>dotnet ef migrations add Name --project src/TwoFactorDemo.Web --output-dir Data/Migrations</c>.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

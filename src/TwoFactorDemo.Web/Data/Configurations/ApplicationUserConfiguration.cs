@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TwoFactorDemo.Web.Data.Configurations;
+
+public class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.TotpSecret).HasMaxLength(1024);
+        builder.Property(u => u.TotpPendingSecret).HasMaxLength(1024);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TwoFactorDemo.Web.Data.Configurations;
+
+public class SecurityEventConfiguration : IEntityTypeConfiguration<SecurityEvent>
+{
+    public void Configure(EntityTypeBuilder<SecurityEvent> builder)
+    {
+        builder.Property(e => e.Kind).HasMaxLength(64);
+        builder.Property(e => e.Detail).HasMaxLength(512);
+        builder.Property(e => e.IpAddress).HasMaxLength(64);
+        builder.HasIndex(e => e.At);
+        builder.HasIndex(e => e.UserId);
+    }
+}

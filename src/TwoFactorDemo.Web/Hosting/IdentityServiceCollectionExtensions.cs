@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Sessions;
+
+namespace TwoFactorDemo.Web.Hosting;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Identity on EF Core with lockout (5 failures, 5 minutes), NIST-style passwords (length, no composition
+    /// rules), cookies kept server-side in <see cref="DatabaseTicketStore"/>, and the security-stamp check that
+    /// keeps the second-factor claims.
+    /// </summary>
+    public static IHostApplicationBuilder AddAppIdentity(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "tfd.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
+            .Configure<IOptions<TwoFactorOptions>>((options, twoFactor) =>
+            {
+                options.Cookie.Name = "tfd.remember";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromDays(twoFactor.Value.RememberBrowserDays);
+            });
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = SecondFactorPrincipalExtensions.CopySecondFactorClaims;
+        });
+
+        services.AddScoped<SecondFactorSignIn>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<SessionSignOut>();
+        services.AddScoped<UserSessionRevoker>();
+        services.AddScoped<SecurityEventLog>();
+        services.AddHostedService<ExpiredSessionCleanup>();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+namespace TwoFactorDemo.Web.Hosting;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>
+    /// The request pipeline: friendly error and status pages (never a stack trace), security headers,
+    /// authentication, the second-factor policy on every endpoint but the public ones, and the routes.
+    /// </summary>
+    public static WebApplication UseAppPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Home/Error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapControllerRoute(name: "areas", pattern: "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+        return app;
+    }
+}

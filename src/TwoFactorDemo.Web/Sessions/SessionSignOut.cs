@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.Sessions;
+
+/// <summary>Ends sessions: this one, or all the others of the signed-in user.</summary>
+public sealed class SessionSignOut(
+    UserManager<ApplicationUser> users,
+    UserSessionRevoker revoker,
+    SecondFactorSignIn signIn,
+    SecurityEventLog audit)
+{
+    public async Task SignOutAsync(ApplicationUser? user)
+    {
+        await signIn.SignOutAsync();
+        await audit.WriteAsync(SecurityEventKinds.SignedOut, user?.Id);
+    }
+
+    /// <summary>
+    /// A new security stamp (which also forgets every remembered browser), every stored session deleted,
+    /// and this browser given a new session that keeps its second-factor proof.
+    /// </summary>
+    public async Task SignOutOtherSessionsAsync(ApplicationUser user)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        var ended = await revoker.RevokeAllAsync(user.Id);
+        await signIn.RefreshAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.OtherSessionsEnded, user.Id, $"{Math.Max(0, ended - 1)} other sessions");
+    }
+}

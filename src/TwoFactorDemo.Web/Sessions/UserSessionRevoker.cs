@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.Sessions;
+
+/// <summary>Ends server-side sessions: all of one user's, and the expired ones of everybody.</summary>
+public sealed class UserSessionRevoker(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>Deletes every session of the user; their cookies stop working on the next request.</summary>
+    public Task<int> RevokeAllAsync(string userId) =>
+        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+
+    /// <summary>Deletes sessions past their expiry.</summary>
+    public Task<int> DeleteExpiredAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.UserSessions.Where(s => s.ExpiresAt != null && s.ExpiresAt <= now).ExecuteDeleteAsync();
+    }
+}

@@ -1,0 +1,35 @@
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.TwoFactor;
+
+/// <summary>One way to prove the second factor. Each method registers one; the challenge and /Security list them in <see cref="Order"/>.</summary>
+public interface ISecondFactorMethod
+{
+    /// <summary>The <c>tfd:2fa</c> claim value and the token provider name.</summary>
+    string Name { get; }
+
+    string DisplayName { get; }
+
+    /// <summary>One sentence for the challenge list.</summary>
+    string Description { get; }
+
+    /// <summary>Lower comes first; TOTP is offered first.</summary>
+    int Order { get; }
+
+    /// <summary>False for recovery codes: they back up a method, they are not one.</summary>
+    bool IsPrimary { get; }
+
+    /// <summary>The action on TwoFactorController that verifies this method at login.</summary>
+    string ChallengeAction { get; }
+
+    /// <summary>The action on SecurityController that sets it up.</summary>
+    string SetupAction { get; }
+
+    /// <summary>What a well-formed proof looks like, for the message shown when one is not.</summary>
+    string FormatMessage { get; }
+
+    /// <summary>A cheap shape check of the normalized proof; a malformed one is not a guess and does not count toward lockout.</summary>
+    bool IsWellFormed(string normalizedProof);
+
+    Task<bool> IsEnrolledAsync(ApplicationUser user);
+}

@@ -1,0 +1,57 @@
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.TwoFactor.Totp;
+
+namespace TwoFactorDemo.Web.TwoFactor;
+
+/// <summary>The self-service changes behind /Security: enabling and disabling methods, recovery codes.</summary>
+public sealed class SecondFactorSettings(
+    EnrolledMethods enrolled,
+    TotpEnrollment totp,
+    RecoveryCodeService recoveryCodes,
+    SecondFactorSignIn signIn)
+{
+    public async Task<IReadOnlyList<MethodState>> MethodsAsync(ApplicationUser user)
+    {
+        var states = new List<MethodState>();
+        foreach (var method in enrolled.All.Where(m => m.IsPrimary))
+        {
+            states.Add(new MethodState(method, await method.IsEnrolledAsync(user)));
+        }
+        return states;
+    }
+
+    /// <summary>
+    /// Enables TOTP with a code from the app. The code is a fresh proof of the factor, so the session is
+    /// re-issued as verified. Returns the new recovery codes when this is the user's first method, an empty
+    /// list when it is not, and null when the code was wrong.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> EnableTotpAsync(ApplicationUser user, string code)
+    {
+        var firstMethod = !await enrolled.HasPrimaryAsync(user);
+        if (!await totp.ConfirmAsync(user, code))
+        {
+            return null;
+        }
+        var codes = firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0
+            ? await recoveryCodes.GenerateAsync(user.Id)
+            : [];
+        await signIn.CompleteSecondFactorAsync(user, SecondFactorMethodNames.Totp, rememberBrowser: false);
+        return codes;
+    }
+
+    /// <summary>Turns TOTP off; with no method left, the recovery codes go too (they back up nothing).</summary>
+    public async Task DisableTotpAsync(ApplicationUser user)
+    {
+        await totp.DisableAsync(user);
+        if (!await enrolled.HasPrimaryAsync(user))
+        {
+            await recoveryCodes.DeleteAllAsync(user.Id);
+        }
+    }
+
+    /// <summary>New recovery codes, or null when the user has no method for them to back up.</summary>
+    public async Task<IReadOnlyList<string>?> RegenerateRecoveryCodesAsync(ApplicationUser user) =>
+        await enrolled.HasPrimaryAsync(user) ? await recoveryCodes.GenerateAsync(user.Id) : null;
+}

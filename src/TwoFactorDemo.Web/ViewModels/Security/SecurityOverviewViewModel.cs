@@ -1,0 +1,16 @@
+using TwoFactorDemo.Web.TwoFactor;
+
+namespace TwoFactorDemo.Web.ViewModels.Security;
+
+/// <summary>/Security: the methods and their state, recovery codes left, this browser and session.</summary>
+public class SecurityOverviewViewModel
+{
+    public required IReadOnlyList<MethodState> Methods { get; init; }
+    public int RecoveryCodesLeft { get; init; }
+    public bool BrowserRemembered { get; init; }
+    public string? SessionMethod { get; init; }
+    public DateTimeOffset? SessionVerifiedAt { get; init; }
+    public bool MustSetUpMethod { get; init; }
+    public string? ReturnUrl { get; init; }
+    public bool HasAnyMethod => Methods.Any(m => m.Enrolled);
+}
