@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Web.Authentication;
 
@@ -21,14 +22,14 @@ public static class SecondFactorPrincipalExtensions
             : null;
 
     /// <summary>
-    /// Copies the session's second-factor claims into the principal Identity rebuilds on a security-stamp check;
+    /// Copies the session's second-factor claims (and its session key) into the principal Identity rebuilds on a security-stamp check;
     /// without it the claim would silently vanish (dotnet/aspnetcore#49610).
     /// </summary>
     public static Task CopySecondFactorClaims(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
         {
-            foreach (var claim in current.Claims.Where(c => c.Type is SecondFactorClaimTypes.Method or SecondFactorClaimTypes.VerifiedAt or "amr"))
+            foreach (var claim in current.Claims.Where(c => c.Type is SecondFactorClaimTypes.Method or SecondFactorClaimTypes.VerifiedAt or SessionClaimTypes.SessionId or "amr"))
             {
                 if (!identity.HasClaim(claim.Type, claim.Value))
                 {

@@ -9,7 +9,7 @@ namespace TwoFactorDemo.Web.Authentication;
 
 /// <summary>
 /// Issues the session cookie at each step. Every call creates a new server-side session and drops the old
-/// one, so the identifier changes after the password and again after the second factor.
+/// one, so the session changes after the password and again after the second factor.
 /// </summary>
 public sealed class SecondFactorSignIn(
     SignInManager<ApplicationUser> signInManager,
@@ -19,14 +19,13 @@ public sealed class SecondFactorSignIn(
     private const string AuthenticationMethod = "amr";
 
     /// <summary>After a correct password: a session without the second-factor claim.</summary>
-    public Task SignInAfterPasswordAsync(ApplicationUser user) =>
-        signInManager.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(AuthenticationMethod, "pwd")]);
+    public Task SignInAfterPasswordAsync(ApplicationUser user) => NewSessionAsync(user, [new Claim(AuthenticationMethod, "pwd")]);
 
     /// <summary>After a proved second factor: a new session holding <c>tfd:2fa</c> and <c>tfd:2fa_at</c>.</summary>
     public async Task CompleteSecondFactorAsync(ApplicationUser user, string method, bool rememberBrowser)
     {
         var verifiedAt = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        await signInManager.SignInWithClaimsAsync(user, isPersistent: false,
+        await NewSessionAsync(user,
         [
             new Claim(AuthenticationMethod, "pwd"),
             new Claim(AuthenticationMethod, "mfa"),
@@ -47,7 +46,7 @@ public sealed class SecondFactorSignIn(
             .Where(c => c.Type is AuthenticationMethod or SecondFactorClaimTypes.Method or SecondFactorClaimTypes.VerifiedAt)
             .Select(c => new Claim(c.Type, c.Value))
             .ToList();
-        await signInManager.SignInWithClaimsAsync(user, isPersistent: false, kept);
+        await NewSessionAsync(user, kept);
     }
 
     /// <summary>
@@ -67,6 +66,10 @@ public sealed class SecondFactorSignIn(
 
     /// <summary>Deletes this browser's remember-this-browser cookie.</summary>
     public Task ForgetBrowserAsync() => signInManager.ForgetTwoFactorClientAsync();
+
+    // Each sign-in gets a new server-side session and ends the one it replaces (see ServerSideSessions).
+    private Task NewSessionAsync(ApplicationUser user, IEnumerable<Claim> claims) =>
+        signInManager.SignInWithClaimsAsync(user, isPersistent: false, claims);
 
     /// <summary>Ends this session.</summary>
     public Task SignOutAsync() => signInManager.SignOutAsync();

@@ -6,13 +6,19 @@ using TwoFactorDemo.Web.ViewModels.Home;
 namespace TwoFactorDemo.Web.Controllers;
 
 /// <summary>The public home page and the friendly error pages.</summary>
-[AllowAnonymous]
 public class HomeController : Controller
 {
     [HttpGet]
+    [AllowAnonymous]
     public IActionResult Index() => View();
 
+    /// <summary>A page behind the default policy, to show (and test) the second-factor check.</summary>
+    [HttpGet]
+    [Authorize]
+    public IActionResult Protected() => View();
+
     // Re-executed for any method, so no verb attribute and no antiforgery check here.
+    [AllowAnonymous]
     [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error()
@@ -27,6 +33,7 @@ public class HomeController : Controller
         });
     }
 
+    [AllowAnonymous]
     [IgnoreAntiforgeryToken]
     [Route("Home/Status/{code:int}")]
     public IActionResult Status(int code)

@@ -12,7 +12,7 @@ public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
     /// Identity on EF Core with lockout (5 failures, 5 minutes), NIST-style passwords (length, no composition
-    /// rules), cookies kept server-side in <see cref="DatabaseTicketStore"/>, and the security-stamp check that
+    /// rules), a server-side session behind every cookie (<see cref="ServerSideSessions"/>), and the security-stamp check that
     /// keeps the second-factor claims.
     /// </summary>
     public static IHostApplicationBuilder AddAppIdentity(this IHostApplicationBuilder builder)
@@ -44,10 +44,19 @@ public static class IdentityServiceCollectionExtensions
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            var checkSecurityStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await Sessions(context.HttpContext).ValidateAsync(context);
+                if (context.Principal is not null)
+                {
+                    await checkSecurityStamp(context);
+                }
+            };
+            options.Events.OnSigningIn = context => Sessions(context.HttpContext).OnSigningInAsync(context);
+            options.Events.OnSigningOut = context => Sessions(context.HttpContext).OnSigningOutAsync(context);
         });
-        services.AddSingleton<DatabaseTicketStore>();
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddScoped<ServerSideSessions>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
             .Configure<IOptions<TwoFactorOptions>>((options, twoFactor) =>
             {
@@ -73,4 +82,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
+
+    private static ServerSideSessions Sessions(HttpContext context) => context.RequestServices.GetRequiredService<ServerSideSessions>();
 }

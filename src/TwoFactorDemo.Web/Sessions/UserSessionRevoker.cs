@@ -14,6 +14,6 @@ public sealed class UserSessionRevoker(AppDbContext db, TimeProvider clock)
     public Task<int> DeleteExpiredAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.UserSessions.Where(s => s.ExpiresAt != null && s.ExpiresAt <= now).ExecuteDeleteAsync();
+        return db.UserSessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync();
     }
 }

@@ -10,6 +10,7 @@ public class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
         builder.HasKey(s => s.Key);
         builder.Property(s => s.Key).HasMaxLength(64);
         builder.HasIndex(s => s.UserId);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.ExpiresAt);
     }
 }

@@ -11,7 +11,7 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122224352_InitialCreate")]
+    [Migration("20261122225120_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -300,14 +300,11 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ExpiresAt")
+                    b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("UserId")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Key");
@@ -371,6 +368,15 @@ namespace TwoFactorDemo.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
                 {
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.Sessions;
+
+/// <summary>
+/// Gives every cookie sign-in a new random session key stored in the database and drops the key it replaces,
+/// so an old cookie (the password-step one, a logged-out one, one from a revoked device) opens nothing.
+/// Cookie handler events call it; the cookie still carries the ticket.
+/// </summary>
+/// <remarks>
+/// Not the cookie handler's <c>SessionStore</c>: that keeps the same key when a signed-in request signs in
+/// again (dotnet/aspnetcore#22135), which would let a pre-login cookie ride along into the verified session.
+/// </remarks>
+public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock)
+{
+    public async Task OnSigningInAsync(CookieSigningInContext context)
+    {
+        if (context.Principal?.Identity is not ClaimsIdentity identity || identity.FindFirst(ClaimTypes.NameIdentifier)?.Value is not { } userId)
+        {
+            return;
+        }
+        foreach (var stale in identity.FindAll(SessionClaimTypes.SessionId).ToList())
+        {
+            identity.RemoveClaim(stale);
+        }
+        var key = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        identity.AddClaim(new Claim(SessionClaimTypes.SessionId, key));
+        var now = clock.GetUtcNow();
+        db.UserSessions.Add(new UserSession
+        {
+            Key = key,
+            UserId = userId,
+            CreatedAt = now.UtcDateTime,
+            ExpiresAt = (context.Properties.ExpiresUtc ?? now.Add(context.Options.ExpireTimeSpan)).UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        await EndAsync(context.HttpContext.User);
+    }
+
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var key = context.Principal?.FindFirst(SessionClaimTypes.SessionId)?.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (key is null || !await db.UserSessions.AnyAsync(s => s.Key == key && s.ExpiresAt > now))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+        }
+    }
+
+    public Task OnSigningOutAsync(CookieSigningOutContext context) => EndAsync(context.HttpContext.User);
+
+    private async Task EndAsync(ClaimsPrincipal principal)
+    {
+        if (principal.FindFirst(SessionClaimTypes.SessionId)?.Value is { } key)
+        {
+            await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync();
+        }
+    }
+}

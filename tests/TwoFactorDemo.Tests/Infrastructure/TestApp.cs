@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Sessions;
+
+namespace TwoFactorDemo.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a private in-memory SQLite database (kept alive by one open connection), with a clock
+/// the test moves and every log line captured. Only the clock is fake.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly Dictionary<string, string?> _settings;
+
+    public TestApp(Dictionary<string, string?>? settings = null)
+    {
+        _connection.Open();
+        _settings = new Dictionary<string, string?>
+        {
+            ["Seed:AdminEmail"] = "admin@example.test",
+            ["Seed:AdminPassword"] = "admin-password-for-tests",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
+            services.RemoveAll<DbContextOptions<AppDbContext>>();
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(_connection));
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            // The hourly clean-up would share the test's single connection from a timer thread.
+            var cleanup = services.Single(d => d.ImplementationType == typeof(ExpiredSessionCleanup));
+            services.Remove(cleanup);
+        });
+    }
+
+    /// <summary>A new browser: its own cookies, no automatic redirects, HTTPS so Secure cookies behave as in production.</summary>
+    public Browser NewBrowser() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));
+
+    /// <summary>Runs <paramref name="work"/> against the app's database in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _connection.Dispose();
+        }
+    }
+}

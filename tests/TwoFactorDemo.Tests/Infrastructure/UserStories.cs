@@ -1,0 +1,63 @@
+using TwoFactorDemo.Tests.Pages;
+
+namespace TwoFactorDemo.Tests.Infrastructure;
+
+/// <summary>Flows a person goes through, chained from page objects that submit the real forms.</summary>
+public sealed class UserStories(TestApp app)
+{
+    private static int _counter;
+
+    public static TestUser NewUser() =>
+        new($"user{Interlocked.Increment(ref _counter)}@example.test", "correct horse battery staple");
+
+    /// <summary>Registers: the browser ends with a password-only session.</summary>
+    public async Task<(Browser Browser, TestUser User)> RegisterAsync()
+    {
+        var browser = app.NewBrowser();
+        var user = NewUser();
+        var register = await RegisterPage.OpenAsync(browser);
+        var result = await register.SubmitAsync(user.Email, user.Password);
+        Assert.True(result.IsRedirect, "registration should redirect: " + result.Text);
+        return (browser, user);
+    }
+
+    /// <summary>Registers and sets up TOTP; the browser ends verified with the codes saved in the user.</summary>
+    public async Task<(Browser Browser, TestUser User)> RegisterWithTotpAsync()
+    {
+        var (browser, user) = await RegisterAsync();
+        var setup = await TotpSetupPage.OpenAsync(browser);
+        user.TotpKey = setup.Key;
+        var done = await setup.SubmitAsync(CodeNow(user));
+        user.RecoveryCodes.AddRange(done.All(".recovery-code"));
+        Assert.Equal(10, user.RecoveryCodes.Count);
+        return (browser, user);
+    }
+
+    /// <summary>The code the user's phone shows now (the test clock).</summary>
+    public string CodeNow(TestUser user) => Rfc6238.Code(user.TotpKey!, app.Clock.GetUtcNow());
+
+    /// <summary>Waits for the next time step, as a person would before using a second code, and returns its code.</summary>
+    public string NextCode(TestUser user)
+    {
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        return CodeNow(user);
+    }
+
+    /// <summary>The password step in a browser; returns the redirect it answered with.</summary>
+    public async Task<Page> LoginPasswordAsync(Browser browser, TestUser user, string? returnUrl = null)
+    {
+        var login = await LoginPage.OpenAsync(browser, returnUrl);
+        return await login.SubmitAsync(user.Email, user.Password);
+    }
+
+    /// <summary>Password then a TOTP code in a new (or given) browser; returns the browser and the final response.</summary>
+    public async Task<(Browser Browser, Page Result)> LoginWithTotpAsync(TestUser user, Browser? browser = null, bool rememberBrowser = false, string? returnUrl = null)
+    {
+        browser ??= app.NewBrowser();
+        var afterPassword = await LoginPasswordAsync(browser, user, returnUrl);
+        Assert.StartsWith("/TwoFactor", afterPassword.Location);
+        var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp" + new Uri("https://x" + afterPassword.Location).Query);
+        var result = await challenge.SubmitAsync(NextCode(user), rememberBrowser);
+        return (browser, result);
+    }
+}
