@@ -41,13 +41,17 @@ public sealed class SecondFactorSettings(
         return codes;
     }
 
-    /// <summary>Turns TOTP off; with no method left, the recovery codes go too (they back up nothing).</summary>
+    /// <summary>
+    /// Turns TOTP off. With no method left, the recovery codes go too (they back up nothing) and this session
+    /// drops its second-factor claim, so enforcement asks for a new method.
+    /// </summary>
     public async Task DisableTotpAsync(ApplicationUser user)
     {
         await totp.DisableAsync(user);
         if (!await enrolled.HasPrimaryAsync(user))
         {
             await recoveryCodes.DeleteAllAsync(user.Id);
+            await signIn.SignInAfterPasswordAsync(user);
         }
     }
 

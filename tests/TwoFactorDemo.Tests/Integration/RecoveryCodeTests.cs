@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+public class RecoveryCodeTests : IDisposable
+{
+    private readonly TestApp _app = new();
+    private readonly UserStories _stories;
+
+    public RecoveryCodeTests() => _stories = new UserStories(_app);
+
+    public void Dispose() => _app.Dispose();
+
+    // ASVS 2.6.1, 2.6.2: random, single use, stored hashed.
+    [Fact]
+    public async Task ASVS_2_6_1_recovery_codes_are_stored_only_as_hashes()
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var hashes = await _app.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).ToListAsync());
+
+        Assert.Equal(10, hashes.Count);
+        foreach (var code in user.RecoveryCodes)
+        {
+            var bare = code.Replace("-", "");
+            Assert.DoesNotContain(hashes, h => h.Contains(bare, StringComparison.OrdinalIgnoreCase));
+        }
+        Assert.All(hashes, h => Assert.Matches("^[0-9A-F]{64}$", h));
+    }
+
+    [Fact]
+    public async Task ASVS_2_6_2_a_recovery_code_signs_in_once()
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var first = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(first, user, "/Home/Protected");
+
+        var used = await (await CodeChallengePage.OpenAsync(first, "/TwoFactor/Recovery?ReturnUrl=%2FHome%2FProtected")).SubmitAsync(user.RecoveryCodes[0].ToLowerInvariant().Replace("-", " "));
+
+        Assert.Equal("/Home/Protected", used.Location);
+        var landed = await first.GetAsync("/Home/Protected");
+        Assert.Contains("recovery", landed.TextOf("#second-factor-state"));
+        Assert.Contains("9 left", landed.Text);
+
+        var second = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(second, user);
+        var reuse = await (await CodeChallengePage.OpenAsync(second, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
+        Assert.Equal(HttpStatusCode.OK, reuse.Status);
+        Assert.Contains("That recovery code didn't work", reuse.Text);
+    }
+
+    [Fact]
+    public async Task The_security_page_counts_the_codes_left()
+    {
+        var (browser, user) = await _stories.RegisterWithTotpAsync();
+        var other = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(other, user);
+        await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[3]);
+
+        Assert.Equal("9", (await browser.GetAsync("/Security")).TextOf("#recovery-codes-left"));
+        Assert.Equal("9", (await browser.GetAsync("/Security/RecoveryCodes")).TextOf("#recovery-codes-left"));
+    }
+
+    [Fact]
+    public async Task Regenerating_replaces_every_old_code()
+    {
+        var (browser, user) = await _stories.RegisterWithTotpAsync();
+        var page = await browser.GetAsync("/Security/RecoveryCodes");
+
+        var regenerated = await browser.SubmitAsync(page, "form[action='/Security/RecoveryCodes']");
+
+        var fresh = regenerated.All(".recovery-code");
+        Assert.Equal(10, fresh.Count);
+        Assert.Empty(fresh.Intersect(user.RecoveryCodes));
+        var other = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(other, user);
+        var old = await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
+        Assert.Contains("That recovery code didn't work", old.Text);
+        var @new = await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(fresh[0]);
+        Assert.True(@new.IsRedirect);
+    }
+
+    [Theory]
+    [InlineData("ABCD")]
+    [InlineData("ABCD-EFGH-JKL0")]
+    [InlineData("<script>alert(1)</script>")]
+    public async Task Malformed_recovery_codes_get_a_format_message_and_do_not_count(string input)
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user);
+
+        var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(input);
+
+        Assert.Contains("A recovery code is 12 letters and digits", result.Text);
+        Assert.DoesNotContain("<script>alert(1)</script>", result.Html);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
+}
