@@ -35,10 +35,10 @@ public class HomeController : Controller
 
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
-    [Route("Home/Status/{code:int}")]
-    public IActionResult Status(int code)
+    [Route("Home/Status/{statusCode:int}")]
+    public IActionResult Status([FromRoute] int statusCode)
     {
-        var (title, message) = code switch
+        var (title, message) = statusCode switch
         {
             400 => ("That request could not be used",
                 "The form may have expired or come from another site. Go back, reload the page and try again."),
@@ -48,6 +48,6 @@ public class HomeController : Controller
             413 => ("Too large", "That was more than this page accepts."),
             _ => ("Something went wrong", "We could not finish that request."),
         };
-        return View("Status", new StatusViewModel { StatusCode = code, Title = title, Message = message, RequestId = HttpContext.TraceIdentifier });
+        return View("Status", new StatusViewModel { StatusCode = statusCode, Title = title, Message = message, RequestId = HttpContext.TraceIdentifier });
     }
 }

@@ -78,8 +78,9 @@ public class TwoFactorController(
         {
             return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
         }
-        // The typed code is never shown again, right or wrong.
-        ModelState.Remove(nameof(CodeViewModel.Code));
+        // The typed code is never shown again, right or wrong; unparseable flags fall back to their defaults
+        // (re-rendering a checkbox from a garbage attempted value would throw).
+        ModelState.Clear();
         var code = model.Code;
         model.Code = null;
         if (string.IsNullOrWhiteSpace(code))

@@ -23,6 +23,12 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapControllerRoute(name: "areas", pattern: "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+        // Unknown addresses get the friendly 404 page, not the fallback policy's login redirect.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -1,0 +1,263 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+using TwoFactorDemo.Web.Controllers;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+public class HardeningTests : IDisposable
+{
+    private readonly TestApp _app = new();
+    private readonly UserStories _stories;
+
+    public HardeningTests() => _stories = new UserStories(_app);
+
+    public void Dispose() => _app.Dispose();
+
+    // Known attack 6: an open redirect through ReturnUrl stays on this site, at every step.
+    [Theory]
+    [InlineData("https://evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("javascript:alert(1)")]
+    public async Task Attack6_open_redirect_is_refused(string returnUrl)
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+
+        var afterPassword = await _stories.LoginPasswordAsync(browser, user, returnUrl);
+        Assert.Equal("/TwoFactor?ReturnUrl=%2F", afterPassword.Location);
+
+        var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var afterCode = await challenge.SubmitAsync(_stories.NextCode(user));
+        Assert.Equal("/", afterCode.Location);
+        Assert.Equal("/", (await browser.GetAsync("/TwoFactor?ReturnUrl=" + Uri.EscapeDataString(returnUrl))).Location);
+    }
+
+    // Known attack 8: the code never appears in a response or a log line.
+    [Fact]
+    public async Task Attack8_codes_never_appear_in_responses_or_logs()
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user);
+        var right = _stories.NextCode(user);
+        var wrong = ((int.Parse(right) + 500_000) % 1_000_000).ToString("D6");
+
+        var failed = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(wrong);
+        var inputs = failed.Document.QuerySelectorAll("input").Select(i => i.GetAttribute("value") ?? "");
+        Assert.DoesNotContain(wrong, failed.Text);
+        Assert.DoesNotContain(inputs, v => v.Contains(wrong));
+        var passed = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(right);
+        Assert.True(passed.IsRedirect);
+        Assert.DoesNotContain(right, passed.Location);
+
+        var recoveryCode = user.RecoveryCodes[0];
+        var other = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(other, user);
+        await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(recoveryCode);
+
+        Assert.NotEmpty(_app.Logs.Lines);
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(wrong) || l.Contains(right));
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(recoveryCode) || l.Contains(recoveryCode.Replace("-", "")));
+    }
+
+    // Known attack 9: login answers the same for an unknown email and a wrong password, in about the same time.
+    [Fact]
+    public async Task Attack9_login_does_not_reveal_which_emails_exist()
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+        await (await LoginPage.OpenAsync(browser)).SubmitAsync("warm-up@example.test", "x");
+
+        var unknownTimes = new List<double>();
+        var wrongTimes = new List<double>();
+        Page unknown = null!, wrong = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            unknown = await (await LoginPage.OpenAsync(browser)).SubmitAsync($"nobody{i}@example.test", "some password");
+            unknownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            stopwatch.Restart();
+            wrong = await (await LoginPage.OpenAsync(browser)).SubmitAsync(user.Email, "wrong password " + i);
+            wrongTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        Assert.Equal(wrong.Status, unknown.Status);
+        Assert.Equal(wrong.TextOf("[role=alert]"), unknown.TextOf("[role=alert]"));
+        Assert.Contains(AccountController.LoginFailedMessage, unknown.Text);
+        // Both paths verify a PBKDF2 hash; without the dummy hash the unknown path would be many times faster.
+        var ratio = Median(unknownTimes) / Median(wrongTimes);
+        Assert.True(ratio > 0.4, $"unknown-email login took {ratio:P0} of a wrong-password login");
+    }
+
+    // Known attack 12: every POST needs the antiforgery token; without it nothing changes.
+    [Theory]
+    [InlineData("/Account/Login")]
+    [InlineData("/Account/Register")]
+    [InlineData("/Account/Logout")]
+    [InlineData("/TwoFactor/Totp")]
+    [InlineData("/TwoFactor/Recovery")]
+    [InlineData("/Security/SignOutOtherSessions")]
+    [InlineData("/Security/ForgetBrowser")]
+    [InlineData("/Security/RecoveryCodes")]
+    public async Task Attack12_posts_without_the_antiforgery_token_are_refused(string url)
+    {
+        var (browser, user) = await _stories.RegisterWithTotpAsync();
+        var sessionsBefore = await _app.WithDbAsync(db => db.UserSessions.CountAsync());
+        var codesBefore = await _app.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
+
+        var result = await browser.PostAsync(url,
+        [
+            new("Email", "csrf@example.test"), new("Password", "csrf password long"), new("ConfirmPassword", "csrf password long"),
+            new("Code", _stories.NextCode(user)),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.True(result.Text.Contains("That request could not be used"), result.Html);
+        Assert.Equal(sessionsBefore, await _app.WithDbAsync(db => db.UserSessions.CountAsync()));
+        Assert.Equal(codesBefore, await _app.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync()));
+        Assert.False(await _app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "csrf@example.test")));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
+    }
+
+    [Fact]
+    public async Task Pages_carry_the_security_headers_and_cookies_their_flags()
+    {
+        var (browser, user) = await _stories.RegisterAsync();
+        var login = await _app.NewBrowser().GetAsync("/Account/Login");
+
+        var headers = login.Response.Headers;
+        Assert.Contains("default-src 'self'", headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("no-store", headers.CacheControl!.ToString());
+        Assert.DoesNotContain("<script>", login.Html.Replace("<script src=", ""));
+
+        var fresh = _app.NewBrowser();
+        var signIn = await (await LoginPage.OpenAsync(fresh)).SubmitAsync(user.Email, user.Password);
+        var cookie = signIn.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tfd.session="));
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+        Assert.Contains("secure", cookie);
+    }
+
+    [Fact]
+    public async Task Healthz_checks_the_database()
+    {
+        var page = await _app.NewBrowser().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Healthy", page.Html);
+    }
+
+    [Fact]
+    public async Task Unknown_pages_get_a_friendly_404()
+    {
+        var page = await _app.NewBrowser().GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("Page not found", page.Text);
+    }
+
+    public static TheoryData<string, string> BadInputs => new()
+    {
+        { "empty", "" },
+        { "10 kB", Uri.EscapeDataString(new string('9', 10 * 1024)) },
+        { "non-UTF-8 bytes", "%FF%FE%C3%28" },
+        { "SQL", Uri.EscapeDataString("' OR 1=1; DROP TABLE AspNetUsers; --") },
+        { "script", Uri.EscapeDataString("<script>alert(1)</script>") },
+        { "control characters", "%00%01%1B" },
+    };
+
+    // SECURITY.md "Bad input": a 4xx or the form again with a message; never a 500, a stack trace or a changed record.
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_on_the_login_and_register_forms_changes_nothing(string kind, string encoded)
+    {
+        var browser = _app.NewBrowser();
+        var usersBefore = await _app.WithDbAsync(db => db.Users.CountAsync());
+
+        var login = await PostEncodedAsync(browser, "/Account/Login", $"Email={encoded}&Password={encoded}&ReturnUrl={encoded}");
+        var register = await PostEncodedAsync(browser, "/Account/Register", $"Email={encoded}&Password={encoded}&ConfirmPassword={encoded}");
+
+        AssertHandled(kind, login);
+        AssertHandled(kind, register);
+        Assert.Null(login.SetCookie("tfd.session"));
+        Assert.Equal(usersBefore, await _app.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_on_the_code_forms_changes_nothing(string kind, string encoded)
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user);
+
+        var totp = await PostEncodedAsync(browser, "/TwoFactor/Totp", $"Code={encoded}&RememberBrowser={encoded}&ReturnUrl={encoded}&StepUp={encoded}");
+        var recovery = await PostEncodedAsync(browser, "/TwoFactor/Recovery", $"Code={encoded}&RememberBrowser=maybe");
+
+        AssertHandled(kind, totp);
+        AssertHandled(kind, recovery);
+        Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
+        Assert.Equal(10, await _app.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_on_the_totp_setup_form_changes_nothing(string kind, string encoded)
+    {
+        var (browser, user) = await _stories.RegisterAsync();
+        await browser.GetAsync("/Security/Totp");
+
+        var setup = await PostEncodedAsync(browser, "/Security/Totp", $"Code={encoded}");
+
+        AssertHandled(kind, setup);
+        Assert.Null(await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.TotpSecret).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("/TwoFactor?ReturnUrl=%FF%FE&StepUp=banana")]
+    [InlineData("/TwoFactor/Totp?StepUp=1e9&ReturnUrl=%3Cscript%3E")]
+    [InlineData("/Account/Login?ReturnUrl=%00")]
+    [InlineData("/Home/Status/abc")]
+    public async Task Bad_query_strings_are_handled(string url)
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user);
+
+        var page = await browser.GetAsync(url);
+
+        AssertHandled(url, page);
+        Assert.DoesNotContain("<script>", page.Html.Replace("<script src=", ""));
+    }
+
+    // Sends a form body as given (so invalid UTF-8 reaches the server), with this page's antiforgery token.
+    private static async Task<Page> PostEncodedAsync(Browser browser, string url, string body)
+    {
+        var form = await browser.GetAsync(url.Split('?')[0] is "/Security/Totp" ? "/Security/Totp" : url);
+        var token = form.Attr("input[name=__RequestVerificationToken]", "value") ?? (await browser.GetAsync("/Account/Login")).Attr("input[name=__RequestVerificationToken]", "value");
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes($"__RequestVerificationToken={Uri.EscapeDataString(token!)}&{body}"));
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        return await browser.PostAsync(url, content);
+    }
+
+    private static void AssertHandled(string kind, Page page)
+    {
+        Assert.True((int)page.Status is >= 200 and < 500, $"{kind}: {page.Status} {page.Html}");
+        Assert.DoesNotContain("Exception", page.Html);
+        Assert.DoesNotContain("   at ", page.Html);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return (sorted[sorted.Count / 2] + sorted[(sorted.Count - 1) / 2]) / 2;
+    }
+}
