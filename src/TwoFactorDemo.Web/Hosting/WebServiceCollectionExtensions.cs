@@ -25,7 +25,8 @@ public static class WebServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
 
-        var keys = builder.Configuration["DataProtection:KeysPath"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys");
+        // A relative path is taken from the content root; Path.Combine keeps an absolute one as it is.
+        var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
         services.AddDataProtection().SetApplicationName("TwoFactorDemo").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

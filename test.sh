@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what the tests need (Debian's Chromium when a browser-test project exists, the local dotnet
+# tools), checks the EF model matches the committed migrations, then runs every test project and prints
+# one closing line: "N passed, N failed". A run with zero tests fails.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ -d tests/TwoFactorDemo.BrowserTests ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Chromium from Debian's packages"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== restoring local dotnet tools"
+dotnet tool restore >/dev/null
+
+echo "== building"
+dotnet build TwoFactorDemo.sln -c Release -nologo -clp:ErrorsOnly
+
+echo "== checking the EF model against the committed migrations"
+dotnet ef migrations has-pending-model-changes --project src/TwoFactorDemo.Web --configuration Release --no-build
+
+passed=0; failed=0; skipped=0; status=0
+for project in tests/*/*.csproj; do
+  echo "== testing $project"
+  log=$(mktemp)
+  if ! dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$log"; then status=1; fi
+  summary=$(grep -E "(Passed|Failed)!? +- +Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -n 1 || true)
+  if [ -z "$summary" ]; then echo "!! no test summary from $project"; status=1; continue; fi
+  f=$(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$summary")
+  p=$(sed -E 's/.*Passed: +([0-9]+),.*/\1/' <<<"$summary")
+  s=$(sed -E 's/.*Skipped: +([0-9]+),.*/\1/' <<<"$summary")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  rm -f "$log"
+done
+
+if [ $((passed + failed)) -eq 0 ]; then echo "!! no tests ran"; status=1; fi
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status
