@@ -35,7 +35,7 @@ public class PolicyTests : IDisposable
     }
 
     [Fact]
-    public async Task The_challenge_lists_totp_first_then_recovery_and_keeps_the_return_url()
+    public async Task ASVS_2_7_1_the_challenge_offers_totp_first_then_recovery_and_keeps_the_return_url()
     {
         var (_, user) = await _stories.RegisterWithTotpAsync();
         var browser = _app.NewBrowser();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -122,6 +123,22 @@ public class SessionTests : IDisposable
         await _stories.LoginPasswordAsync(other, user);
 
         Assert.StartsWith("/TwoFactor", (await other.GetAsync("/Home/Protected")).Location);
+    }
+
+    [Fact]
+    public async Task Expired_sessions_are_refused_and_cleaned_up()
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var (browser, _) = await _stories.LoginWithTotpAsync(user);
+
+        // Past the 8-hour session lifetime.
+        _app.Clock.Advance(TimeSpan.FromHours(9));
+
+        Assert.StartsWith("/Account/Login", (await browser.GetAsync("/Home/Protected")).Location);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var removed = await scope.ServiceProvider.GetRequiredService<UserSessionRevoker>().DeleteExpiredAsync();
+        Assert.True(removed >= 1);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.UserSessions.CountAsync()));
     }
 
     private Browser WithCookie(string value)

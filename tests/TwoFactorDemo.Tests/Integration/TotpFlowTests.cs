@@ -168,4 +168,22 @@ public class TotpFlowTests : IDisposable
 
         Assert.True(result.IsRedirect, result.Text);
     }
+
+    [Theory]
+    [InlineData("12345a")]
+    [InlineData("12345")]
+    [InlineData("1234567")]
+    [InlineData("١٢٣٤٥٦")]
+    public async Task Non_digit_or_wrong_length_codes_get_a_format_message_and_do_not_count(string input)
+    {
+        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user);
+
+        var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(input);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("The code is 6 digits", result.Text);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
 }
