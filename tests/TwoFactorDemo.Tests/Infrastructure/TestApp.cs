@@ -73,6 +73,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>The stored account, as the database has it now.</summary>
+    public Task<ApplicationUser> UserAsync(string email) =>
+        WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -8,15 +8,8 @@ using TwoFactorDemo.Web.Controllers;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class HardeningTests : IDisposable
+public class HardeningTests : AppTest
 {
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public HardeningTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
-
     // Known attack 6: an open redirect through ReturnUrl stays on this site, at every step.
     [Theory]
     [InlineData("https://evil.example")]
@@ -25,26 +18,26 @@ public class HardeningTests : IDisposable
     [InlineData("javascript:alert(1)")]
     public async Task Attack6_open_redirect_is_refused(string returnUrl)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
 
-        var afterPassword = await _stories.LoginPasswordAsync(browser, user, returnUrl);
+        var afterPassword = await Stories.LoginPasswordAsync(browser, user, returnUrl);
         Assert.Equal("/TwoFactor?ReturnUrl=%2F", afterPassword.Location);
 
         var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        var afterCode = await challenge.SubmitAsync(_stories.NextCode(user));
+        var afterCode = await challenge.SubmitAsync(Stories.NextCode(user));
         Assert.Equal("/", afterCode.Location);
         Assert.Equal("/", (await browser.GetAsync("/TwoFactor?ReturnUrl=" + Uri.EscapeDataString(returnUrl))).Location);
     }
 
     // Known attack 8: the code never appears in a response or a log line.
     [Fact]
-    public async Task Attack8_codes_never_appear_in_responses_or_logs()
+    public async Task Attack8_codes_neverAppear_in_responses_or_logs()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
-        var right = _stories.NextCode(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var right = Stories.NextCode(user);
         var wrong = ((int.Parse(right) + 500_000) % 1_000_000).ToString("D6");
 
         var failed = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(wrong);
@@ -56,21 +49,21 @@ public class HardeningTests : IDisposable
         Assert.DoesNotContain(right, passed.Location);
 
         var recoveryCode = user.RecoveryCodes[0];
-        var other = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(other, user);
+        var other = App.NewBrowser();
+        await Stories.LoginPasswordAsync(other, user);
         await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(recoveryCode);
 
-        Assert.NotEmpty(_app.Logs.Lines);
-        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(wrong) || l.Contains(right));
-        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(recoveryCode) || l.Contains(recoveryCode.Replace("-", "")));
+        Assert.NotEmpty(App.Logs.Lines);
+        Assert.DoesNotContain(App.Logs.Lines, l => l.Contains(wrong) || l.Contains(right));
+        Assert.DoesNotContain(App.Logs.Lines, l => l.Contains(recoveryCode) || l.Contains(recoveryCode.Replace("-", "")));
     }
 
     // Known attack 9: login answers the same for an unknown email and a wrong password, in about the same time.
     [Fact]
     public async Task Attack9_login_does_not_reveal_which_emails_exist()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
         await (await LoginPage.OpenAsync(browser)).SubmitAsync("warm-up@example.test", "x");
 
         var unknownTimes = new List<double>();
@@ -108,29 +101,29 @@ public class HardeningTests : IDisposable
     [InlineData("/Security/RecoveryCodes")]
     public async Task Attack12_posts_without_the_antiforgery_token_are_refused(string url)
     {
-        var (browser, user) = await _stories.RegisterWithTotpAsync();
-        var sessionsBefore = await _app.WithDbAsync(db => db.UserSessions.CountAsync());
-        var codesBefore = await _app.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
+        var sessionsBefore = await App.WithDbAsync(db => db.UserSessions.CountAsync());
+        var codesBefore = await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
 
         var result = await browser.PostAsync(url,
         [
             new("Email", "csrf@example.test"), new("Password", "csrf password long"), new("ConfirmPassword", "csrf password long"),
-            new("Code", _stories.NextCode(user)),
+            new("Code", Stories.NextCode(user)),
         ]);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.True(result.Text.Contains("That request could not be used"), result.Html);
-        Assert.Equal(sessionsBefore, await _app.WithDbAsync(db => db.UserSessions.CountAsync()));
-        Assert.Equal(codesBefore, await _app.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync()));
-        Assert.False(await _app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "csrf@example.test")));
+        Assert.Equal(sessionsBefore, await App.WithDbAsync(db => db.UserSessions.CountAsync()));
+        Assert.Equal(codesBefore, await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync()));
+        Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "csrf@example.test")));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
     }
 
     [Fact]
     public async Task Pages_carry_the_security_headers_and_cookies_their_flags()
     {
-        var (browser, user) = await _stories.RegisterAsync();
-        var login = await _app.NewBrowser().GetAsync("/Account/Login");
+        var (browser, user) = await Stories.RegisterAsync();
+        var login = await App.NewBrowser().GetAsync("/Account/Login");
 
         var headers = login.Response.Headers;
         Assert.Contains("default-src 'self'", headers.GetValues("Content-Security-Policy").Single());
@@ -141,7 +134,7 @@ public class HardeningTests : IDisposable
         Assert.Contains("no-store", headers.CacheControl!.ToString());
         Assert.DoesNotContain("<script>", login.Html.Replace("<script src=", ""));
 
-        var fresh = _app.NewBrowser();
+        var fresh = App.NewBrowser();
         var signIn = await (await LoginPage.OpenAsync(fresh)).SubmitAsync(user.Email, user.Password);
         var cookie = signIn.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tfd.session="));
         Assert.Contains("httponly", cookie);
@@ -152,7 +145,7 @@ public class HardeningTests : IDisposable
     [Fact]
     public async Task Healthz_checks_the_database()
     {
-        var page = await _app.NewBrowser().GetAsync("/healthz");
+        var page = await App.NewBrowser().GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Healthy", page.Html);
     }
@@ -160,7 +153,7 @@ public class HardeningTests : IDisposable
     [Fact]
     public async Task Unknown_pages_get_a_friendly_404()
     {
-        var page = await _app.NewBrowser().GetAsync("/no/such/page");
+        var page = await App.NewBrowser().GetAsync("/no/such/page");
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Contains("Page not found", page.Text);
     }
@@ -180,8 +173,8 @@ public class HardeningTests : IDisposable
     [MemberData(nameof(BadInputs))]
     public async Task Bad_input_on_the_login_and_register_forms_changes_nothing(string kind, string encoded)
     {
-        var browser = _app.NewBrowser();
-        var usersBefore = await _app.WithDbAsync(db => db.Users.CountAsync());
+        var browser = App.NewBrowser();
+        var usersBefore = await App.WithDbAsync(db => db.Users.CountAsync());
 
         var login = await PostEncodedAsync(browser, "/Account/Login", $"Email={encoded}&Password={encoded}&ReturnUrl={encoded}");
         var register = await PostEncodedAsync(browser, "/Account/Register", $"Email={encoded}&Password={encoded}&ConfirmPassword={encoded}");
@@ -189,16 +182,16 @@ public class HardeningTests : IDisposable
         AssertHandled(kind, login);
         AssertHandled(kind, register);
         Assert.Null(login.SetCookie("tfd.session"));
-        Assert.Equal(usersBefore, await _app.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(usersBefore, await App.WithDbAsync(db => db.Users.CountAsync()));
     }
 
     [Theory]
     [MemberData(nameof(BadInputs))]
     public async Task Bad_input_on_the_code_forms_changes_nothing(string kind, string encoded)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         var totp = await PostEncodedAsync(browser, "/TwoFactor/Totp", $"Code={encoded}&RememberBrowser={encoded}&ReturnUrl={encoded}&StepUp={encoded}");
         var recovery = await PostEncodedAsync(browser, "/TwoFactor/Recovery", $"Code={encoded}&RememberBrowser=maybe");
@@ -206,21 +199,21 @@ public class HardeningTests : IDisposable
         AssertHandled(kind, totp);
         AssertHandled(kind, recovery);
         Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
-        Assert.Equal(10, await _app.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
-        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+        Assert.Equal(10, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
     }
 
     [Theory]
     [MemberData(nameof(BadInputs))]
     public async Task Bad_input_on_the_totp_setup_form_changes_nothing(string kind, string encoded)
     {
-        var (browser, user) = await _stories.RegisterAsync();
+        var (browser, user) = await Stories.RegisterAsync();
         await browser.GetAsync("/Security/Totp");
 
         var setup = await PostEncodedAsync(browser, "/Security/Totp", $"Code={encoded}");
 
         AssertHandled(kind, setup);
-        Assert.Null(await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.TotpSecret).SingleAsync()));
+        Assert.Null((await App.UserAsync(user.Email)).TotpSecret);
     }
 
     [Theory]
@@ -230,9 +223,9 @@ public class HardeningTests : IDisposable
     [InlineData("/Home/Status/abc")]
     public async Task Bad_query_strings_are_handled(string url)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         var page = await browser.GetAsync(url);
 

@@ -5,22 +5,15 @@ using TwoFactorDemo.Web.Controllers;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class LockoutTests : IDisposable
+public class LockoutTests : AppTest
 {
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public LockoutTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
-
     // ASVS 2.2.1 / NIST 5.2.2 — known attack 3: guessing TOTP codes locks the account after 5 failures; the right code then fails too.
     [Fact]
     public async Task ASVS_2_2_1_Attack3_wrong_totp_codes_lock_the_account()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         Page last = null!;
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -29,19 +22,19 @@ public class LockoutTests : IDisposable
         }
         Assert.Contains(TwoFactorController.LockedOutMessage, last.Text);
 
-        var right = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(_stories.NextCode(user));
+        var right = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
         Assert.Contains(TwoFactorController.LockedOutMessage, right.Text);
         Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
-        Assert.True(await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.LockoutEnd).SingleAsync()) > DateTimeOffset.UtcNow);
+        Assert.True((await App.UserAsync(user.Email)).LockoutEnd > DateTimeOffset.UtcNow);
     }
 
     // ASVS 2.2.1 — known attack 10: recovery-code guesses count toward the same lockout.
     [Fact]
     public async Task ASVS_2_2_1_Attack10_wrong_recovery_codes_lock_the_account()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -50,15 +43,15 @@ public class LockoutTests : IDisposable
         var real = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
 
         Assert.Contains(TwoFactorController.LockedOutMessage, real.Text);
-        Assert.Equal(10, await _app.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
+        Assert.Equal(10, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
     }
 
     [Fact]
     public async Task Mixed_methods_share_one_failure_count()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
@@ -72,24 +65,24 @@ public class LockoutTests : IDisposable
     [Fact]
     public async Task A_success_resets_the_failure_count()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, attempt));
         }
-        Assert.True((await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(_stories.NextCode(user))).IsRedirect);
+        Assert.True((await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user))).IsRedirect);
 
-        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
     }
 
     // Identity lockout also covers the password: 5 wrong passwords, then the right one is refused with the same message.
     [Fact]
     public async Task ASVS_2_2_1_wrong_passwords_lock_the_account_with_the_same_message()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             await (await LoginPage.OpenAsync(browser)).SubmitAsync(user.Email, "wrong password " + attempt);
@@ -102,5 +95,5 @@ public class LockoutTests : IDisposable
 
     // A code for the current step that is certainly wrong: shift the real one by an amount the window cannot reach.
     private string WrongCode(TestUser user, int attempt) =>
-        ((int.Parse(_stories.CodeNow(user)) + 1 + attempt) % 1_000_000).ToString("D6");
+        ((int.Parse(Stories.CodeNow(user)) + 1 + attempt) % 1_000_000).ToString("D6");
 }

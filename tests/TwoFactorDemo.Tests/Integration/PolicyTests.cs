@@ -4,15 +4,8 @@ using TwoFactorDemo.Tests.Pages;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class PolicyTests : IDisposable
+public class PolicyTests : AppTest
 {
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public PolicyTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
-
     // ASVS 5.0 6.3.4 — known attack 1: browsing straight to a protected page after the password step.
     [Theory]
     [InlineData("/Home/Protected")]
@@ -22,9 +15,9 @@ public class PolicyTests : IDisposable
     [InlineData("/Security/Totp/Disable")]
     public async Task ASVS_5_0_6_3_4_Attack1_direct_url_after_password_goes_to_the_challenge(string url)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        var afterPassword = await _stories.LoginPasswordAsync(browser, user, returnUrl: "/Home/Protected");
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        var afterPassword = await Stories.LoginPasswordAsync(browser, user, returnUrl: "/Home/Protected");
         Assert.Equal("/TwoFactor?ReturnUrl=%2FHome%2FProtected", afterPassword.Location);
 
         var page = await browser.GetAsync(url);
@@ -37,9 +30,9 @@ public class PolicyTests : IDisposable
     [Fact]
     public async Task ASVS_2_7_1_the_challenge_offers_totp_first_then_recovery_and_keeps_the_return_url()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         var challenge = await browser.GetAsync("/TwoFactor?ReturnUrl=%2FHome%2FProtected");
 
@@ -51,22 +44,22 @@ public class PolicyTests : IDisposable
     [Fact]
     public async Task Anonymous_visitors_go_to_the_login_page()
     {
-        var page = await _app.NewBrowser().GetAsync("/Home/Protected");
+        var page = await App.NewBrowser().GetAsync("/Home/Protected");
         Assert.Equal("/Account/Login?ReturnUrl=%2FHome%2FProtected", page.Location);
-        Assert.StartsWith("/Account/Login", (await _app.NewBrowser().GetAsync("/TwoFactor")).Location);
+        Assert.StartsWith("/Account/Login", (await App.NewBrowser().GetAsync("/TwoFactor")).Location);
     }
 
     // Known attack 2: the second step is bound to the user of the first; another user's valid code does nothing.
     [Fact]
     public async Task Attack2_another_users_valid_code_fails()
     {
-        var (_, alice) = await _stories.RegisterWithTotpAsync();
-        var (_, mallory) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, alice);
+        var (_, alice) = await Stories.RegisterWithTotpAsync();
+        var (_, mallory) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, alice);
 
         var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp");
-        var result = await challenge.SubmitAsync(_stories.NextCode(mallory));
+        var result = await challenge.SubmitAsync(Stories.NextCode(mallory));
         var withForeignRecovery = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(mallory.RecoveryCodes[0]);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
@@ -78,7 +71,7 @@ public class PolicyTests : IDisposable
     [Fact]
     public async Task Required_enforcement_sends_a_user_without_a_method_to_set_one_up()
     {
-        var (browser, _) = await _stories.RegisterAsync();
+        var (browser, _) = await Stories.RegisterAsync();
 
         var protectedPage = await browser.GetAsync("/Home/Protected");
         Assert.Equal("/Security?ReturnUrl=%2FHome%2FProtected", protectedPage.Location);
@@ -91,7 +84,7 @@ public class PolicyTests : IDisposable
     [Fact]
     public async Task After_enrolment_the_session_is_verified_and_reaches_protected_pages()
     {
-        var (browser, _) = await _stories.RegisterWithTotpAsync();
+        var (browser, _) = await Stories.RegisterWithTotpAsync();
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
     }
 
@@ -99,9 +92,9 @@ public class PolicyTests : IDisposable
     [Fact]
     public async Task A_password_only_session_cannot_reach_setup_pages_once_a_method_exists()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         var post = await browser.PostAsync("/Security/Totp", [new("Code", "123456")]);
 
@@ -126,7 +119,7 @@ public class PolicyTests : IDisposable
     [Fact]
     public async Task Already_verified_sessions_skip_the_challenge()
     {
-        var (browser, _) = await _stories.RegisterWithTotpAsync();
+        var (browser, _) = await Stories.RegisterWithTotpAsync();
         Assert.Equal("/Home/Protected", (await browser.GetAsync("/TwoFactor?ReturnUrl=%2FHome%2FProtected")).Location);
     }
 }

@@ -5,21 +5,14 @@ using TwoFactorDemo.Tests.Pages;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class RecoveryCodeTests : IDisposable
+public class RecoveryCodeTests : AppTest
 {
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public RecoveryCodeTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
-
     // ASVS 2.6.1, 2.6.2: random, single use, stored hashed.
     [Fact]
     public async Task ASVS_2_6_1_recovery_codes_are_stored_only_as_hashes()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var hashes = await _app.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).ToListAsync());
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var hashes = await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).ToListAsync());
 
         Assert.Equal(10, hashes.Count);
         foreach (var code in user.RecoveryCodes)
@@ -33,9 +26,9 @@ public class RecoveryCodeTests : IDisposable
     [Fact]
     public async Task ASVS_2_6_2_a_recovery_code_signs_in_once()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var first = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(first, user, "/Home/Protected");
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var first = App.NewBrowser();
+        await Stories.LoginPasswordAsync(first, user, "/Home/Protected");
 
         var used = await (await CodeChallengePage.OpenAsync(first, "/TwoFactor/Recovery?ReturnUrl=%2FHome%2FProtected")).SubmitAsync(user.RecoveryCodes[0].ToLowerInvariant().Replace("-", " "));
 
@@ -44,8 +37,8 @@ public class RecoveryCodeTests : IDisposable
         Assert.Contains("recovery", landed.TextOf("#second-factor-state"));
         Assert.Contains("9 left", landed.Text);
 
-        var second = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(second, user);
+        var second = App.NewBrowser();
+        await Stories.LoginPasswordAsync(second, user);
         var reuse = await (await CodeChallengePage.OpenAsync(second, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
         Assert.Equal(HttpStatusCode.OK, reuse.Status);
         Assert.Contains("That recovery code didn't work", reuse.Text);
@@ -54,9 +47,9 @@ public class RecoveryCodeTests : IDisposable
     [Fact]
     public async Task The_security_page_counts_the_codes_left()
     {
-        var (browser, user) = await _stories.RegisterWithTotpAsync();
-        var other = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(other, user);
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
+        var other = App.NewBrowser();
+        await Stories.LoginPasswordAsync(other, user);
         await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[3]);
 
         Assert.Equal("9", (await browser.GetAsync("/Security")).TextOf("#recovery-codes-left"));
@@ -66,7 +59,7 @@ public class RecoveryCodeTests : IDisposable
     [Fact]
     public async Task Regenerating_replaces_every_old_code()
     {
-        var (browser, user) = await _stories.RegisterWithTotpAsync();
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
         var page = await browser.GetAsync("/Security/RecoveryCodes");
 
         var regenerated = await browser.SubmitAsync(page, "form[action='/Security/RecoveryCodes']");
@@ -74,8 +67,8 @@ public class RecoveryCodeTests : IDisposable
         var fresh = regenerated.All(".recovery-code");
         Assert.Equal(10, fresh.Count);
         Assert.Empty(fresh.Intersect(user.RecoveryCodes));
-        var other = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(other, user);
+        var other = App.NewBrowser();
+        await Stories.LoginPasswordAsync(other, user);
         var old = await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
         Assert.Contains("That recovery code didn't work", old.Text);
         var @new = await (await CodeChallengePage.OpenAsync(other, "/TwoFactor/Recovery")).SubmitAsync(fresh[0]);
@@ -88,14 +81,14 @@ public class RecoveryCodeTests : IDisposable
     [InlineData("<script>alert(1)</script>")]
     public async Task Malformed_recovery_codes_get_a_format_message_and_do_not_count(string input)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(input);
 
         Assert.Contains("A recovery code is 12 letters and digits", result.Text);
         Assert.DoesNotContain("<script>alert(1)</script>", result.Html);
-        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
     }
 }

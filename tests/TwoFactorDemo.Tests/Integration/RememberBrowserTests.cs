@@ -4,24 +4,17 @@ using TwoFactorDemo.Tests.Pages;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class RememberBrowserTests : IDisposable
+public class RememberBrowserTests : AppTest
 {
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public RememberBrowserTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
-
     [Fact]
     public async Task A_remembered_browser_skips_the_challenge_with_the_claim_remembered()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, verified) = await _stories.LoginWithTotpAsync(user, rememberBrowser: true);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, verified) = await Stories.LoginWithTotpAsync(user, rememberBrowser: true);
         Assert.NotNull(verified.SetCookie("tfd.remember"));
         await LogoutAsync(browser);
 
-        var again = await _stories.LoginPasswordAsync(browser, user, "/Home/Protected");
+        var again = await Stories.LoginPasswordAsync(browser, user, "/Home/Protected");
 
         Assert.Equal("/Home/Protected", again.Location);
         var page = await browser.GetAsync("/Home/Protected");
@@ -32,33 +25,33 @@ public class RememberBrowserTests : IDisposable
     [Fact]
     public async Task Without_the_checkbox_the_browser_is_not_remembered()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, verified) = await _stories.LoginWithTotpAsync(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, verified) = await Stories.LoginWithTotpAsync(user);
         Assert.Null(verified.SetCookie("tfd.remember"));
         await LogoutAsync(browser);
 
-        Assert.StartsWith("/TwoFactor", (await _stories.LoginPasswordAsync(browser, user)).Location);
+        Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(browser, user)).Location);
     }
 
     // ASVS 3.3.3 / 5.0 6.3.4: a security-stamp change (here "sign out other sessions") forgets every remembered browser.
     [Fact]
     public async Task ASVS_3_3_3_remember_browser_is_forgotten_after_a_security_stamp_change()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (remembered, _) = await _stories.LoginWithTotpAsync(user, rememberBrowser: true);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (remembered, _) = await Stories.LoginWithTotpAsync(user, rememberBrowser: true);
         await LogoutAsync(remembered);
-        var (other, _) = await _stories.LoginWithTotpAsync(user);
+        var (other, _) = await Stories.LoginWithTotpAsync(user);
 
         await (await SecurityPage.OpenAsync(other)).SignOutOtherSessionsAsync();
 
-        Assert.StartsWith("/TwoFactor", (await _stories.LoginPasswordAsync(remembered, user)).Location);
+        Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(remembered, user)).Location);
     }
 
     [Fact]
     public async Task Forget_this_browser_asks_for_the_second_factor_next_time()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, _) = await _stories.LoginWithTotpAsync(user, rememberBrowser: true);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, _) = await Stories.LoginWithTotpAsync(user, rememberBrowser: true);
         var security = await SecurityPage.OpenAsync(browser);
         Assert.Contains("This browser is remembered", security.Page.Text);
 
@@ -66,7 +59,7 @@ public class RememberBrowserTests : IDisposable
         Assert.Equal("", forgotten.SetCookie("tfd.remember"));
         await LogoutAsync(browser);
 
-        Assert.StartsWith("/TwoFactor", (await _stories.LoginPasswordAsync(browser, user)).Location);
+        Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(browser, user)).Location);
     }
 
     [Fact]

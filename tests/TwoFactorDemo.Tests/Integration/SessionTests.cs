@@ -9,22 +9,16 @@ using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class SessionTests : IDisposable
+public class SessionTests : AppTest
 {
     private const string SessionCookie = "tfd.session";
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public SessionTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
 
     // ASVS 3.2.1, 5.0 7.2.4: a new session after the password and again after the second factor; the old ones are dead.
     [Fact]
     public async Task ASVS_3_2_1_session_is_renewed_after_each_step_and_old_cookies_stop_working()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
         var anonymous = await browser.GetAsync("/Account/Login");
         Assert.Null(anonymous.SetCookie(SessionCookie));
 
@@ -32,7 +26,7 @@ public class SessionTests : IDisposable
         var passwordCookie = afterPassword.SetCookie(SessionCookie);
         Assert.False(string.IsNullOrEmpty(passwordCookie));
 
-        var afterCode = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(_stories.NextCode(user));
+        var afterCode = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
         var verifiedCookie = afterCode.SetCookie(SessionCookie);
         Assert.False(string.IsNullOrEmpty(verifiedCookie));
         Assert.NotEqual(passwordCookie, verifiedCookie);
@@ -47,8 +41,8 @@ public class SessionTests : IDisposable
     [Fact]
     public async Task ASVS_3_3_1_logout_ends_the_session_and_the_old_cookie_opens_nothing()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, result) = await _stories.LoginWithTotpAsync(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, result) = await Stories.LoginWithTotpAsync(user);
         var cookie = result.SetCookie(SessionCookie)!;
         var home = await browser.GetAsync("/");
 
@@ -63,9 +57,9 @@ public class SessionTests : IDisposable
     [Fact]
     public async Task ASVS_3_3_3_sign_out_other_sessions_ends_them_and_keeps_this_one()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (laptop, _) = await _stories.LoginWithTotpAsync(user);
-        var (phone, _) = await _stories.LoginWithTotpAsync(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (laptop, _) = await Stories.LoginWithTotpAsync(user);
+        var (phone, _) = await Stories.LoginWithTotpAsync(user);
 
         var security = await SecurityPage.OpenAsync(laptop);
         var done = await security.SignOutOtherSessionsAsync();
@@ -81,15 +75,15 @@ public class SessionTests : IDisposable
     [Fact]
     public async Task ASVS_3_3_3_a_security_stamp_change_ends_sessions_within_a_minute()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, _) = await _stories.LoginWithTotpAsync(user);
-        await using (var scope = _app.Services.CreateAsyncScope())
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, _) = await Stories.LoginWithTotpAsync(user);
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(user.Email))!);
         }
 
-        _app.Clock.Advance(TimeSpan.FromSeconds(61));
+        App.Clock.Advance(TimeSpan.FromSeconds(61));
 
         Assert.StartsWith("/Account/Login", (await browser.GetAsync("/Home/Protected")).Location);
     }
@@ -98,11 +92,11 @@ public class SessionTests : IDisposable
     [Fact]
     public async Task The_second_factor_claim_survives_the_security_stamp_refresh()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, _) = await _stories.LoginWithTotpAsync(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, _) = await Stories.LoginWithTotpAsync(user);
         Assert.Null((await browser.GetAsync("/Home/Protected")).SetCookie(SessionCookie));
 
-        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
         var page = await browser.GetAsync("/Home/Protected");
 
         // The validator rebuilt the principal and re-issued the cookie, and the claim is still there.
@@ -116,11 +110,11 @@ public class SessionTests : IDisposable
     [Fact]
     public async Task A_second_browser_must_verify_on_its_own()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        await _stories.LoginWithTotpAsync(user);
-        var other = _app.NewBrowser();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        await Stories.LoginWithTotpAsync(user);
+        var other = App.NewBrowser();
 
-        await _stories.LoginPasswordAsync(other, user);
+        await Stories.LoginPasswordAsync(other, user);
 
         Assert.StartsWith("/TwoFactor", (await other.GetAsync("/Home/Protected")).Location);
     }
@@ -128,22 +122,22 @@ public class SessionTests : IDisposable
     [Fact]
     public async Task Expired_sessions_are_refused_and_cleaned_up()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (browser, _) = await _stories.LoginWithTotpAsync(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, _) = await Stories.LoginWithTotpAsync(user);
 
         // Past the 8-hour session lifetime.
-        _app.Clock.Advance(TimeSpan.FromHours(9));
+        App.Clock.Advance(TimeSpan.FromHours(9));
 
         Assert.StartsWith("/Account/Login", (await browser.GetAsync("/Home/Protected")).Location);
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var removed = await scope.ServiceProvider.GetRequiredService<UserSessionRevoker>().DeleteExpiredAsync();
         Assert.True(removed >= 1);
-        Assert.Equal(0, await _app.WithDbAsync(db => db.UserSessions.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.UserSessions.CountAsync()));
     }
 
     private Browser WithCookie(string value)
     {
-        var browser = _app.NewBrowser();
+        var browser = App.NewBrowser();
         browser.Client.DefaultRequestHeaders.Add("Cookie", $"{SessionCookie}={value}");
         return browser;
     }

@@ -9,19 +9,12 @@ using TwoFactorDemo.Web.TwoFactor.Totp;
 
 namespace TwoFactorDemo.Tests.Integration;
 
-public class TotpFlowTests : IDisposable
+public class TotpFlowTests : AppTest
 {
-    private readonly TestApp _app = new();
-    private readonly UserStories _stories;
-
-    public TotpFlowTests() => _stories = new UserStories(_app);
-
-    public void Dispose() => _app.Dispose();
-
     [Fact]
     public async Task Setup_page_shows_qr_key_grouped_in_fours_and_otpauth_uri()
     {
-        var (browser, user) = await _stories.RegisterAsync();
+        var (browser, user) = await Stories.RegisterAsync();
         var setup = await TotpSetupPage.OpenAsync(browser);
 
         Assert.Equal(HttpStatusCode.OK, setup.Page.Status);
@@ -37,11 +30,11 @@ public class TotpFlowTests : IDisposable
     [Fact]
     public async Task Enabling_with_a_current_code_shows_ten_recovery_codes_once_and_verifies_the_session()
     {
-        var (browser, user) = await _stories.RegisterAsync();
+        var (browser, user) = await Stories.RegisterAsync();
         var setup = await TotpSetupPage.OpenAsync(browser);
         user.TotpKey = setup.Key;
 
-        var done = await setup.SubmitAsync(_stories.CodeNow(user));
+        var done = await setup.SubmitAsync(Stories.CodeNow(user));
 
         var codes = done.All(".recovery-code");
         Assert.Equal(10, codes.Count);
@@ -57,29 +50,29 @@ public class TotpFlowTests : IDisposable
     [Fact]
     public async Task A_wrong_code_at_setup_leaves_totp_off_with_a_clear_message()
     {
-        var (browser, user) = await _stories.RegisterAsync();
+        var (browser, user) = await Stories.RegisterAsync();
         var setup = await TotpSetupPage.OpenAsync(browser);
         user.TotpKey = setup.Key;
-        var wrong = Rfc6238.Code(user.TotpKey, _app.Clock.GetUtcNow().AddMinutes(5));
+        var wrong = Rfc6238.Code(user.TotpKey, App.Clock.GetUtcNow().AddMinutes(5));
 
         var result = await setup.SubmitAsync(wrong);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Contains("That code didn't match", result.Text);
         Assert.DoesNotContain(wrong, result.Html);
-        Assert.Null(await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.TotpSecret).SingleAsync()));
+        Assert.Null((await App.UserAsync(user.Email)).TotpSecret);
     }
 
     [Fact]
     public async Task The_secret_is_encrypted_at_rest()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var stored = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.TotpSecret).SingleAsync());
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var stored = (await App.UserAsync(user.Email)).TotpSecret;
         var shown = Convert.ToBase64String(user.TotpKey!);
 
         Assert.NotNull(stored);
         Assert.DoesNotContain(OtpNet.Base32Encoding.ToString(user.TotpKey).TrimEnd('='), stored);
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var protector = scope.ServiceProvider.GetRequiredService<TotpSecretProtector>();
         Assert.Equal(shown, Convert.ToBase64String(protector.Unprotect(stored!)));
     }
@@ -87,9 +80,9 @@ public class TotpFlowTests : IDisposable
     [Fact]
     public async Task Login_with_password_then_totp_reaches_the_protected_page()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
 
-        var (browser, result) = await _stories.LoginWithTotpAsync(user, returnUrl: "/Home/Protected");
+        var (browser, result) = await Stories.LoginWithTotpAsync(user, returnUrl: "/Home/Protected");
 
         Assert.Equal("/Home/Protected", result.Location);
         var page = await browser.GetAsync("/Home/Protected");
@@ -101,18 +94,18 @@ public class TotpFlowTests : IDisposable
     [Fact]
     public async Task ASVS_2_8_4_Attack4_replayed_totp_code_is_rejected_and_logged()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var (first, _) = await _stories.LoginWithTotpAsync(user);
-        var usedCode = _stories.CodeNow(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (first, _) = await Stories.LoginWithTotpAsync(user);
+        var usedCode = Stories.CodeNow(user);
 
-        var second = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(second, user);
+        var second = App.NewBrowser();
+        await Stories.LoginPasswordAsync(second, user);
         var challenge = await CodeChallengePage.OpenAsync(second, "/TwoFactor/Totp");
         var replay = await challenge.SubmitAsync(usedCode);
 
         Assert.Equal(HttpStatusCode.OK, replay.Status);
         Assert.Contains("That code didn't work", replay.Text);
-        Assert.Equal(1, await _app.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.TotpReplay)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.TotpReplay)));
         Assert.True((await second.GetAsync("/Home/Protected")).IsRedirect);
     }
 
@@ -120,12 +113,12 @@ public class TotpFlowTests : IDisposable
     [Fact]
     public async Task ASVS_2_8_4_an_earlier_step_after_a_later_one_is_rejected()
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        await _stories.LoginWithTotpAsync(user);
-        var previousStepCode = Rfc6238.Code(user.TotpKey!, _app.Clock.GetUtcNow().AddSeconds(-30));
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        await Stories.LoginWithTotpAsync(user);
+        var previousStepCode = Rfc6238.Code(user.TotpKey!, App.Clock.GetUtcNow().AddSeconds(-30));
 
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
         var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(previousStepCode);
 
         Assert.Contains("That code didn't work", result.Text);
@@ -139,15 +132,15 @@ public class TotpFlowTests : IDisposable
     [InlineData(61, false)]
     public async Task ASVS_5_0_6_5_8_window_edges_against_server_time(int secondsFromServerNow, bool accepted)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        _app.Clock.Advance(TimeSpan.FromMinutes(5));
-        var start = _app.Clock.GetUtcNow();
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        var start = App.Clock.GetUtcNow();
         // Align to the middle of a step so ±30 s is exactly one step away.
-        _app.Clock.Advance(TimeSpan.FromSeconds((45 - start.ToUnixTimeSeconds() % 30) % 30));
-        var code = Rfc6238.Code(user.TotpKey!, _app.Clock.GetUtcNow().AddSeconds(secondsFromServerNow));
+        App.Clock.Advance(TimeSpan.FromSeconds((45 - start.ToUnixTimeSeconds() % 30) % 30));
+        var code = Rfc6238.Code(user.TotpKey!, App.Clock.GetUtcNow().AddSeconds(secondsFromServerNow));
 
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
         var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(code);
 
         Assert.Equal(accepted, result.IsRedirect);
@@ -159,10 +152,10 @@ public class TotpFlowTests : IDisposable
     [InlineData("  {0}{1}  ")]
     public async Task Spaces_and_dashes_in_the_code_are_accepted(string format)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
-        var code = _stories.NextCode(user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var code = Stories.NextCode(user);
 
         var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(string.Format(format, code[..3], code[3..]));
 
@@ -176,14 +169,14 @@ public class TotpFlowTests : IDisposable
     [InlineData("١٢٣٤٥٦")]
     public async Task Non_digit_or_wrong_length_codes_get_a_format_message_and_do_not_count(string input)
     {
-        var (_, user) = await _stories.RegisterWithTotpAsync();
-        var browser = _app.NewBrowser();
-        await _stories.LoginPasswordAsync(browser, user);
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
 
         var result = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(input);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Contains("The code is 6 digits", result.Text);
-        Assert.Equal(0, await _app.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.AccessFailedCount).SingleAsync()));
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
     }
 }
