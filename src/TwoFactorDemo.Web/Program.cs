@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppDatabase();
 builder.AddAppIdentity();
 builder.AddSecondFactor();
+builder.AddSms();
 builder.AddAppWeb();
 
 var app = builder.Build();

@@ -18,4 +18,10 @@ public static class SecurityEventKinds
     public const string RecoveryCodeUsed = "recovery.used";
     public const string BrowserForgotten = "browser.forgotten";
     public const string OtherSessionsEnded = "sessions.others_ended";
+    public const string SmsSent = "sms.sent";
+    public const string SmsSendRefused = "sms.send_refused";
+    public const string SmsProviderError = "sms.provider_error";
+    public const string PhoneVerified = "phone.verified";
+    public const string SmsEnabled = "sms.enabled";
+    public const string SmsDisabled = "sms.disabled";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor.Sms;
 
 namespace TwoFactorDemo.Web.Authentication;
 
@@ -9,16 +10,44 @@ public sealed class AccountRegistration(
     UserManager<ApplicationUser> users,
     SecondFactorSignIn signIn,
     TimeProvider clock,
-    SecurityEventLog audit)
+    SecurityEventLog audit,
+    PhoneSetup phoneSetup)
 {
-    public async Task<IdentityResult> RegisterAsync(string email, string password)
+    /// <summary>What happened to the phone code sent at registration, for the next page.</summary>
+    public string? PhoneMessage { get; private set; }
+
+    /// <summary>
+    /// Creates the account; a phone number, when given, is kept as pending and sent a code. A bad number fails
+    /// the whole registration before anything is created.
+    /// </summary>
+    public async Task<IdentityResult> RegisterAsync(string email, string password, string? phoneNumber = null)
     {
-        var user = new ApplicationUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        string? pendingPhone = null;
+        if (!string.IsNullOrWhiteSpace(phoneNumber))
+        {
+            (pendingPhone, var error) = await phoneSetup.CheckNewNumberAsync(null, phoneNumber);
+            if (pendingPhone is null)
+            {
+                return IdentityResult.Failed(new IdentityError { Code = "PhoneNumber", Description = error! });
+            }
+        }
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PendingPhoneNumber = pendingPhone,
+        };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
             await audit.WriteAsync(SecurityEventKinds.Registered, user.Id);
             await signIn.SignInAfterPasswordAsync(user);
+            if (pendingPhone is not null)
+            {
+                var sent = await phoneSetup.SendToPendingAsync(user, SmsChannel.Sms);
+                PhoneMessage = sent.Message;
+            }
         }
         return result;
     }

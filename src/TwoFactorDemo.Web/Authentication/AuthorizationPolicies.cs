@@ -12,6 +12,9 @@ public static class AuthorizationPolicies
     /// <summary>Sensitive changes: a real second factor proved within <c>TwoFactorOptions.StepUpWindow</c>.</summary>
     public const string RecentSecondFactor = "RecentSecondFactor";
 
+    /// <summary>Changes that protect a factor (a new phone number): step-up once the user has any method.</summary>
+    public const string RecentSecondFactorIfEnrolled = "RecentSecondFactorIfEnrolled";
+
     /// <summary>The challenge pages: only the password step is needed.</summary>
     public const string PasswordSignedIn = "PasswordSignedIn";
 }

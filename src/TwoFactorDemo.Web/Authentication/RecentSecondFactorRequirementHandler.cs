@@ -1,15 +1,21 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor;
 
 namespace TwoFactorDemo.Web.Authentication;
 
 /// <summary>Decides <see cref="RecentSecondFactorRequirement"/> against the server clock.</summary>
-public sealed class RecentSecondFactorRequirementHandler(TimeProvider clock) : AuthorizationHandler<RecentSecondFactorRequirement>
+public sealed class RecentSecondFactorRequirementHandler(
+    TimeProvider clock,
+    UserManager<ApplicationUser> users,
+    EnrolledMethods enrolledMethods) : AuthorizationHandler<RecentSecondFactorRequirement>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RecentSecondFactorRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RecentSecondFactorRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
-            return Task.CompletedTask;
+            return;
         }
         var method = context.User.SecondFactorMethod();
         var verifiedAt = context.User.SecondFactorVerifiedAt();
@@ -18,11 +24,13 @@ public sealed class RecentSecondFactorRequirementHandler(TimeProvider clock) : A
             && at <= now.AddMinutes(1) && now - at <= requirement.MaxAge)
         {
             context.Succeed(requirement);
+            return;
         }
-        else
+        if (requirement.AllowUsersWithoutMethod && await users.GetUserAsync(context.User) is { } user && !await enrolledMethods.HasPrimaryAsync(user))
         {
-            context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.StepUp));
+            context.Succeed(requirement);
+            return;
         }
-        return Task.CompletedTask;
+        context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.StepUp));
     }
 }

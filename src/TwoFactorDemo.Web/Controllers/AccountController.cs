@@ -47,7 +47,7 @@ public class AccountController(
         {
             return View(model);
         }
-        var result = await registration.RegisterAsync(model.Email, model.Password);
+        var result = await registration.RegisterAsync(model.Email, model.Password, model.PhoneNumber);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -55,6 +55,11 @@ public class AccountController(
                 ModelState.AddModelError("", error.Description);
             }
             return View(model);
+        }
+        if (registration.PhoneMessage is { } phoneMessage)
+        {
+            TempData["Status"] = phoneMessage;
+            return Redirect("/Security/Phone");
         }
         return RedirectToAction("Index", "TwoFactor", new { ReturnUrl = Url.LocalOrHome(model.ReturnUrl) });
     }

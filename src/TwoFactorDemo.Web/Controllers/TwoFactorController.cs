@@ -7,6 +7,7 @@ using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
 using TwoFactorDemo.Web.TwoFactor;
 using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.TwoFactor.Sms;
 using TwoFactorDemo.Web.ViewModels.TwoFactor;
 
 namespace TwoFactorDemo.Web.Controllers;
@@ -18,6 +19,8 @@ public class TwoFactorController(
     EnrolledMethods enrolledMethods,
     SecondFactorChallenge challenge,
     RecoveryCodeService recoveryCodes,
+    SmsVerification sms,
+    TimeProvider clock,
     IOptions<TwoFactorOptions> options) : Controller
 {
     public const string LockedOutMessage = "Too many wrong codes. For your safety this account is locked for a few minutes; try again later.";
@@ -51,7 +54,43 @@ public class TwoFactorController(
 
     [HttpPost]
     public Task<IActionResult> Totp(CodeViewModel model) => VerifyAsync(SecondFactorMethodNames.Totp, model,
-        "That code didn't work. Enter the current 6-digit code from your authenticator app; if it keeps failing, check that your phone's clock is set automatically.");
+        () => "That code didn't work. Enter the current 6-digit code from your authenticator app; if it keeps failing, check that your phone's clock is set automatically.");
+
+    [HttpGet]
+    public async Task<IActionResult> Sms(string? returnUrl, bool stepUp)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !SmsMethod.IsUsable(user))
+        {
+            return RedirectToAction(nameof(Index), new { returnUrl, stepUp });
+        }
+        return View(await SmsPageAsync(user, new SmsChallengeViewModel { ReturnUrl = returnUrl, StepUp = stepUp }));
+    }
+
+    /// <summary>Sends a code (the Send button: <c>sms</c> or <c>call</c>) or verifies the typed one.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Sms(SmsChallengeViewModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !SmsMethod.IsUsable(user))
+        {
+            return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
+        }
+        if (model.Send is "sms" or "call")
+        {
+            var sent = await sms.SendAsync(user, user.PhoneNumber!, SmsPurposes.SignIn, model.Send == "call" ? SmsChannel.Call : SmsChannel.Sms);
+            ModelState.Clear();
+            model.SendMessage = sent.Message;
+            model.SendFailed = !sent.Sent;
+            if (!sent.Sent && sent.NextSendAt is not null)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            }
+            return View(await SmsPageAsync(user, model));
+        }
+        return await VerifyAsync(SecondFactorMethodNames.Sms, model,
+            () => sms.LastCheck?.UserMessage ?? "That code didn't work. Check the latest message and try again.");
+    }
 
     [HttpGet]
     public Task<IActionResult> Recovery(string? returnUrl, bool stepUp) =>
@@ -59,7 +98,7 @@ public class TwoFactorController(
 
     [HttpPost]
     public Task<IActionResult> Recovery(CodeViewModel model) => VerifyAsync(SecondFactorMethodNames.Recovery, model,
-        "That recovery code didn't work. Each code works once; check it against your saved list.");
+        () => "That recovery code didn't work. Each code works once; check it against your saved list.");
 
     private async Task<IActionResult> ShowAsync(string method, CodeViewModel model)
     {
@@ -71,7 +110,7 @@ public class TwoFactorController(
         return View(model);
     }
 
-    private async Task<IActionResult> VerifyAsync(string method, CodeViewModel model, string invalidMessage)
+    private async Task<IActionResult> VerifyAsync(string method, CodeViewModel model, Func<string> invalidMessage)
     {
         var user = await users.GetUserAsync(User);
         if (user is null || enrolledMethods.Find(method) is not { } found || !await found.IsEnrolledAsync(user))
@@ -86,12 +125,12 @@ public class TwoFactorController(
         if (string.IsNullOrWhiteSpace(code))
         {
             ModelState.AddModelError(nameof(CodeViewModel.Code), "Enter the code.");
-            return View(model);
+            return await RedisplayAsync(user, model);
         }
         if (code.Length > 64 || !found.IsWellFormed(VerificationCode.Normalize(code)))
         {
             ModelState.AddModelError(nameof(CodeViewModel.Code), found.FormatMessage);
-            return View(model);
+            return await RedisplayAsync(user, model);
         }
         var outcome = await challenge.VerifyAsync(user, method, code, model.RememberBrowser);
         switch (outcome)
@@ -107,11 +146,23 @@ public class TwoFactorController(
                 return LocalRedirect(Url.LocalOrHome(model.ReturnUrl));
             case ChallengeOutcome.LockedOut:
                 ModelState.AddModelError(nameof(CodeViewModel.Code), LockedOutMessage);
-                return View(model);
+                return await RedisplayAsync(user, model);
             default:
-                ModelState.AddModelError(nameof(CodeViewModel.Code), invalidMessage);
-                return View(model);
+                ModelState.AddModelError(nameof(CodeViewModel.Code), invalidMessage());
+                return await RedisplayAsync(user, model);
         }
+    }
+
+    private async Task<IActionResult> RedisplayAsync(ApplicationUser user, CodeViewModel model) =>
+        model is SmsChallengeViewModel smsModel ? View(await SmsPageAsync(user, smsModel)) : View(model);
+
+    private async Task<SmsChallengeViewModel> SmsPageAsync(ApplicationUser user, SmsChallengeViewModel model)
+    {
+        var pending = await sms.PendingAsync(SmsPurposes.SignIn);
+        model.MaskedPhone = PhoneNumberParser.Mask(user.PhoneNumber!);
+        model.SentAt = pending?.SentAt;
+        model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
+        return model;
     }
 
     private async Task<bool> IsEnrolledAsync(ApplicationUser user, string method) =>

@@ -12,6 +12,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<SessionChallenge> SessionChallenges => Set<SessionChallenge>();
+    public DbSet<SmsSend> SmsSends => Set<SmsSend>();
+    public DbSet<LocalSmsCode> LocalSmsCodes => Set<LocalSmsCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,4 +17,10 @@ public class ApplicationUser : IdentityUser
     public long? TotpLastAcceptedStep { get; set; }
 
     public DateTime? TotpEnabledAt { get; set; }
+
+    /// <summary>A number (E.164) the user entered but has not yet proved with a code; <c>PhoneNumber</c> stays as it was until then.</summary>
+    public string? PendingPhoneNumber { get; set; }
+
+    /// <summary>SMS codes are a sign-in method; only ever true together with a confirmed <c>PhoneNumber</c>.</summary>
+    public bool SmsEnabled { get; set; }
 }

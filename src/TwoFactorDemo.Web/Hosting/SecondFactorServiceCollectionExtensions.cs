@@ -31,6 +31,9 @@ public static class SecondFactorServiceCollectionExtensions
                 .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: true)))
             .AddPolicy(AuthorizationPolicies.RecentSecondFactor, p => p.RequireAuthenticatedUser()
                 .AddRequirements(new RecentSecondFactorRequirement(TwoFactorOptions.StepUpWindow)))
+            .AddPolicy(AuthorizationPolicies.RecentSecondFactorIfEnrolled, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: true),
+                    new RecentSecondFactorRequirement(TwoFactorOptions.StepUpWindow, allowUsersWithoutMethod: true)))
             .AddPolicy(AuthorizationPolicies.PasswordSignedIn, p => p.RequireAuthenticatedUser())
             .SetDefaultPolicy(verified)
             .SetFallbackPolicy(verified);

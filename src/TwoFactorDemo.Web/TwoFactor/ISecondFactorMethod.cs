@@ -22,8 +22,8 @@ public interface ISecondFactorMethod
     /// <summary>The action on TwoFactorController that verifies this method at login.</summary>
     string ChallengeAction { get; }
 
-    /// <summary>The action on SecurityController that sets it up.</summary>
-    string SetupAction { get; }
+    /// <summary>The page under /Security that sets it up.</summary>
+    string SetupPath { get; }
 
     /// <summary>What a well-formed proof looks like, for the message shown when one is not.</summary>
     string FormatMessage { get; }

@@ -23,9 +23,8 @@ public sealed class SecondFactorSettings(
     }
 
     /// <summary>
-    /// Enables TOTP with a code from the app. The code is a fresh proof of the factor, so the session is
-    /// re-issued as verified. Returns the new recovery codes when this is the user's first method, an empty
-    /// list when it is not, and null when the code was wrong.
+    /// Enables TOTP with a code from the app. Returns the new recovery codes when this is the user's first
+    /// method, an empty list when it is not, and null when the code was wrong.
     /// </summary>
     public async Task<IReadOnlyList<string>?> EnableTotpAsync(ApplicationUser user, string code)
     {
@@ -34,20 +33,35 @@ public sealed class SecondFactorSettings(
         {
             return null;
         }
-        var codes = firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0
-            ? await recoveryCodes.GenerateAsync(user.Id)
-            : [];
-        await signIn.CompleteSecondFactorAsync(user, SecondFactorMethodNames.Totp, rememberBrowser: false);
-        return codes;
+        return await MethodProvedAsync(user, SecondFactorMethodNames.Totp, firstMethod);
     }
 
     /// <summary>
-    /// Turns TOTP off. With no method left, the recovery codes go too (they back up nothing) and this session
-    /// drops its second-factor claim, so enforcement asks for a new method.
+    /// After a method was enabled with a fresh proof (a code the user just typed): the session is re-issued as
+    /// verified by it, and recovery codes are made when it is the first method (or none are left).
     /// </summary>
+    public async Task<IReadOnlyList<string>> MethodProvedAsync(ApplicationUser user, string method, bool firstMethod)
+    {
+        var codes = firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0
+            ? await recoveryCodes.GenerateAsync(user.Id)
+            : [];
+        await signIn.CompleteSecondFactorAsync(user, method, rememberBrowser: false);
+        return codes;
+    }
+
+    /// <summary>Turns TOTP off.</summary>
     public async Task DisableTotpAsync(ApplicationUser user)
     {
         await totp.DisableAsync(user);
+        await MethodRemovedAsync(user);
+    }
+
+    /// <summary>
+    /// After a method was turned off: with no method left, the recovery codes go too (they back up nothing)
+    /// and this session drops its second-factor claim, so enforcement asks for a new method.
+    /// </summary>
+    public async Task MethodRemovedAsync(ApplicationUser user)
+    {
         if (!await enrolled.HasPrimaryAsync(user))
         {
             await recoveryCodes.DeleteAllAsync(user.Id);

@@ -9,5 +9,7 @@ public class ApplicationUserConfiguration : IEntityTypeConfiguration<Application
     {
         builder.Property(u => u.TotpSecret).HasMaxLength(1024);
         builder.Property(u => u.TotpPendingSecret).HasMaxLength(1024);
+        builder.Property(u => u.PendingPhoneNumber).HasMaxLength(32);
+        builder.HasIndex(u => u.PhoneNumber);
     }
 }

@@ -184,6 +184,10 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingPhoneNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
 
@@ -192,6 +196,9 @@ namespace TwoFactorDemo.Web.Data.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SmsEnabled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("TotpEnabledAt")
                         .HasColumnType("TEXT");
@@ -223,7 +230,41 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("PhoneNumber");
+
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.LocalSmsCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneNumber");
+
+                    b.ToTable("LocalSmsCodes");
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
@@ -286,6 +327,72 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.SessionChallenge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionKey", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("SessionChallenges");
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.SmsSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpAddress", "SentAt");
+
+                    b.HasIndex("PhoneNumber", "SentAt");
+
+                    b.HasIndex("UserId", "SentAt");
+
+                    b.ToTable("SmsSends");
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
@@ -369,6 +476,15 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.SessionChallenge", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

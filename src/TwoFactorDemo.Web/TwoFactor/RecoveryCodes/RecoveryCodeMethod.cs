@@ -12,7 +12,7 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes) : ISecondFacto
     public int Order => 100;
     public bool IsPrimary => false;
     public string ChallengeAction => "Recovery";
-    public string SetupAction => "RecoveryCodes";
+    public string SetupPath => "/Security/RecoveryCodes";
 
     public string FormatMessage => "A recovery code is 12 letters and digits, like ABCD-EFGH-JKLM.";
 

@@ -12,7 +12,7 @@ public sealed class TotpMethod : ISecondFactorMethod
     public int Order => 10;
     public bool IsPrimary => true;
     public string ChallengeAction => "Totp";
-    public string SetupAction => "Totp";
+    public string SetupPath => "/Security/Totp";
 
     public string FormatMessage => "The code is 6 digits, from your authenticator app (spaces and dashes are fine).";
 

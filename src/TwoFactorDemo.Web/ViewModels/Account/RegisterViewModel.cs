@@ -20,5 +20,9 @@ public class RegisterViewModel
     [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]
     public string ConfirmPassword { get; set; } = "";
 
+    [Display(Name = "Phone number (optional)")]
+    [StringLength(64, ErrorMessage = "That is too long for a phone number.")]
+    public string? PhoneNumber { get; set; }
+
     public string? ReturnUrl { get; set; }
 }
