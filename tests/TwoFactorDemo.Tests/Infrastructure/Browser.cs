@@ -37,6 +37,9 @@ public sealed class Browser(HttpClient client) : IDisposable
                 case IHtmlInputElement { Type: "checkbox" } box when box.IsChecked:
                     values.Add(new(box.Name!, box.Value));
                     break;
+                case IHtmlInputElement { Type: "hidden" } hidden when hidden.Name is { } name && values.Any(v => v.Key == name):
+                    break; // MVC's hidden "false" after a checkbox: the browser sends both, the binder takes the first
+
                 case IHtmlInputElement { Type: "checkbox" or "submit" or "button" }:
                     break;
                 case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -22,9 +23,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public TestApp(Dictionary<string, string?>? settings = null)
+    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development")
     {
+        _environment = environment;
         _connection.Open();
         _settings = new Dictionary<string, string?>
         {
@@ -43,6 +46,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -56,6 +60,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            services.AddTransient<IStartupFilter, RemoteIpStartupFilter>();
             // The hourly clean-up would share the test's single connection from a timer thread.
             var cleanup = services.Single(d => d.ImplementationType == typeof(ExpiredSessionCleanup));
             services.Remove(cleanup);

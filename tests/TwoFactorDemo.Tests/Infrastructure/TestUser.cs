@@ -4,5 +4,6 @@ namespace TwoFactorDemo.Tests.Infrastructure;
 public sealed record TestUser(string Email, string Password)
 {
     public byte[]? TotpKey { get; set; }
+    public string? Phone { get; set; }
     public List<string> RecoveryCodes { get; } = [];
 }

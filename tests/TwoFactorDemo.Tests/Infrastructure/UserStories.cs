@@ -10,6 +10,47 @@ public sealed class UserStories(TestApp app)
     public static TestUser NewUser() =>
         new($"user{Interlocked.Increment(ref _counter)}@example.test", "correct horse battery staple");
 
+    /// <summary>A valid, unused US number in E.164.</summary>
+    public static string NewPhone() => $"+1415555{3000 + Interlocked.Increment(ref _counter)}";
+
+    /// <summary>Reads the newest code sent to <paramref name="phone"/> from /dev/outbox, as a developer would.</summary>
+    public async Task<string> CodeFromOutboxAsync(string phone)
+    {
+        using var reader = app.NewBrowser();
+        var outbox = await reader.GetAsync("/dev/outbox");
+        var message = outbox.Document.QuerySelector($".dev-message[data-to='{phone}'] .dev-body")
+            ?? throw new InvalidOperationException($"No message to {phone} in the outbox");
+        return System.Text.RegularExpressions.Regex.Match(message.TextContent.Replace(" ", ""), @"\d{6}").Value;
+    }
+
+    /// <summary>Registers with a phone number and proves it: SMS is the first method, the browser ends verified.</summary>
+    public async Task<(Browser Browser, TestUser User)> RegisterWithSmsAsync()
+    {
+        var browser = app.NewBrowser();
+        var user = NewUser();
+        user.Phone = NewPhone();
+        var register = await RegisterPage.OpenAsync(browser);
+        var registered = await register.SubmitAsync(user.Email, user.Password, phoneNumber: user.Phone);
+        Assert.Equal("/Security/Phone", registered.Location);
+        var phone = await PhonePage.OpenAsync(browser);
+        var done = await phone.VerifyAsync(await CodeFromOutboxAsync(user.Phone));
+        user.RecoveryCodes.AddRange(done.All(".recovery-code"));
+        Assert.True(user.RecoveryCodes.Count == 10, $"{done.Status} {done.Location} {done.Text}");
+        return (browser, user);
+    }
+
+    /// <summary>Password, then a code by text, in a new (or given) browser.</summary>
+    public async Task<(Browser Browser, Page Result)> LoginWithSmsAsync(TestUser user, Browser? browser = null, string? returnUrl = null)
+    {
+        browser ??= app.NewBrowser();
+        var afterPassword = await LoginPasswordAsync(browser, user, returnUrl);
+        Assert.StartsWith("/TwoFactor", afterPassword.Location);
+        var challenge = await SmsChallengePage.OpenAsync(browser, new Uri("https://x" + afterPassword.Location).Query);
+        var sent = await challenge.SendAsync();
+        var result = await sent.SubmitCodeAsync(await CodeFromOutboxAsync(user.Phone!));
+        return (browser, result);
+    }
+
     /// <summary>Registers: the browser ends with a password-only session.</summary>
     public async Task<(Browser Browser, TestUser User)> RegisterAsync()
     {

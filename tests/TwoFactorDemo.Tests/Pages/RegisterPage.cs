@@ -9,11 +9,12 @@ public sealed class RegisterPage(Browser browser, Page page)
 
     public static async Task<RegisterPage> OpenAsync(Browser browser) => new(browser, await browser.GetAsync("/Account/Register"));
 
-    public Task<Page> SubmitAsync(string email, string password, string? confirm = null) =>
+    public Task<Page> SubmitAsync(string email, string password, string? confirm = null, string? phoneNumber = null) =>
         browser.SubmitAsync(Page, "main form", new Dictionary<string, string>
         {
             ["Email"] = email,
             ["Password"] = password,
             ["ConfirmPassword"] = confirm ?? password,
+            ["PhoneNumber"] = phoneNumber ?? "",
         });
 }

@@ -19,7 +19,8 @@ public sealed class PhoneNumberParser(IOptions<SmsOptions> options)
         try
         {
             var number = Util.Parse(input, options.Value.DefaultRegion);
-            return Util.IsValidNumber(number) ? Util.Format(number, PhoneNumberFormat.E164) : null;
+            // An extension can't receive a text, and E.164 would silently drop it.
+            return Util.IsValidNumber(number) && !number.HasExtension ? Util.Format(number, PhoneNumberFormat.E164) : null;
         }
         catch (NumberParseException)
         {

@@ -1,0 +1,322 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+using TwoFactorDemo.Web.Audit;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+/// <summary>SMS with the local provider, end to end through the real pages and /dev/outbox.</summary>
+public class SmsFlowTests : AppTest
+{
+    [Fact]
+    public async Task Register_with_phone_verify_then_sign_in_by_text_and_land_on_the_return_url()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var stored = await App.UserAsync(user.Email);
+        Assert.Equal(user.Phone, stored.PhoneNumber);
+        Assert.True(stored.PhoneNumberConfirmed);
+        Assert.True(stored.SmsEnabled);
+
+        var (browser, result) = await Stories.LoginWithSmsAsync(user, returnUrl: "/Home/Protected");
+
+        Assert.Equal("/Home/Protected", result.Location);
+        var page = await browser.GetAsync("/Home/Protected");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("sms", page.TextOf("#second-factor-state"));
+    }
+
+    [Fact]
+    public async Task The_outbox_lists_messages_newest_first_and_only_in_development()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        await (await SmsChallengePage.OpenAsync(browser)).SendAsync("call");
+
+        var outbox = await App.NewBrowser().GetAsync("/dev/outbox");
+        var messages = outbox.Document.QuerySelectorAll(".dev-message");
+        Assert.Equal(2, messages.Length);
+        Assert.Equal("call", messages[0].GetAttribute("data-channel"));
+        Assert.Equal("sms", messages[1].GetAttribute("data-channel"));
+
+        using var production = new TestApp(environment: "Production");
+        Assert.Equal(HttpStatusCode.NotFound, (await production.NewBrowser().GetAsync("/dev/outbox")).Status);
+    }
+
+    // ASVS 2.7.1, 5.0 6.6.1: SMS is offered only for a verified number; TOTP is offered first.
+    [Fact]
+    public async Task ASVS_2_7_1_sms_is_offered_only_for_a_verified_number_and_after_totp()
+    {
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
+        user.Phone = UserStories.NewPhone();
+        // A number entered but never proved: not a method.
+        await (await PhonePage.OpenAsync(browser)).StartAsync(user.Phone);
+        var other = App.NewBrowser();
+        await Stories.LoginPasswordAsync(other, user);
+        var challenge = await other.GetAsync("/TwoFactor");
+        Assert.Null(challenge.Document.QuerySelector("[data-method=sms]"));
+        Assert.Equal("/TwoFactor", (await other.GetAsync("/TwoFactor/Sms")).Location?.Split('?')[0]);
+
+        var phone = await PhonePage.OpenAsync(browser);
+        await phone.VerifyAsync(await Stories.CodeFromOutboxAsync(user.Phone));
+        var listed = (await other.GetAsync("/TwoFactor")).Document.QuerySelectorAll("#methods [data-method]").Select(e => e.GetAttribute("data-method"));
+        Assert.Equal(["totp", "sms", "recovery"], listed);
+    }
+
+    // ASVS 2.7.3 / known attack 8: the code is never in a response; it is stored only as a keyed hash.
+    [Fact]
+    public async Task ASVS_2_7_3_the_code_is_never_in_a_response_and_stored_only_hashed()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+
+        Assert.DoesNotContain(code, sent.Page.Html);
+        var stored = await App.WithDbAsync(db => db.LocalSmsCodes.SingleAsync());
+        Assert.DoesNotContain(code, stored.CodeHash);
+        Assert.Matches("^[0-9A-F]{64}$", stored.CodeHash);
+        var wrong = ((int.Parse(code) + 1) % 1_000_000).ToString("D6");
+        var failed = await sent.SubmitCodeAsync(wrong);
+        Assert.DoesNotContain(wrong, failed.Text);
+        Assert.DoesNotContain(code, failed.Html);
+    }
+
+    // ASVS 2.7.2: an SMS code expires after 10 minutes.
+    [Fact]
+    public async Task ASVS_2_7_2_a_code_expires_after_ten_minutes()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+
+        App.Clock.Advance(TimeSpan.FromMinutes(10).Add(TimeSpan.FromSeconds(1)));
+        var late = await sent.SubmitCodeAsync(code);
+
+        Assert.Equal(HttpStatusCode.OK, late.Status);
+        Assert.True(late.Text.Contains("There is no code waiting for this sign-in. Ask for a new code."), late.Text);
+        Assert.Contains("There is no code waiting for this sign-in. Ask for a new code.", late.Text);
+        Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
+    }
+
+    // ASVS 2.7.6: single use.
+    [Fact]
+    public async Task ASVS_2_7_6_a_code_works_once()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var (first, result) = await Stories.LoginWithSmsAsync(user);
+        Assert.True(result.IsRedirect);
+        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+
+        var second = App.NewBrowser();
+        await Stories.LoginPasswordAsync(second, user);
+        var page = await SmsChallengePage.OpenAsync(second);
+        var reused = await page.SubmitCodeWithoutAskingAsync(code);
+
+        Assert.Equal(HttpStatusCode.OK, reused.Status);
+        Assert.StartsWith("/TwoFactor", (await second.GetAsync("/Home/Protected")).Location);
+    }
+
+    // ASVS 2.7.5: the code is bound to the login that asked for it; another session of the same user can't spend it.
+    [Fact]
+    public async Task ASVS_2_7_5_a_code_is_bound_to_the_session_that_asked_for_it()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var asker = App.NewBrowser();
+        await Stories.LoginPasswordAsync(asker, user);
+        var sent = await (await SmsChallengePage.OpenAsync(asker)).SendAsync();
+        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+
+        var thief = App.NewBrowser();
+        await Stories.LoginPasswordAsync(thief, user);
+        var stolen = await (await SmsChallengePage.OpenAsync(thief)).SubmitCodeWithoutAskingAsync(code);
+        Assert.Contains("There is no code waiting for this sign-in", stolen.Text);
+        Assert.StartsWith("/TwoFactor", (await thief.GetAsync("/Home/Protected")).Location);
+
+        Assert.True((await sent.SubmitCodeAsync(code)).IsRedirect);
+    }
+
+    // ASVS 2.2.1: wrong SMS codes count toward the account lockout.
+    [Fact]
+    public async Task ASVS_2_2_1_wrong_sms_codes_count_toward_lockout()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+
+        for (var i = 1; i <= 5; i++)
+        {
+            await sent.SubmitCodeAsync(((int.Parse(code) + i) % 1_000_000).ToString("D6"));
+        }
+
+        Assert.NotNull((await App.UserAsync(user.Email)).LockoutEnd);
+        Assert.Contains("locked", (await sent.SubmitCodeAsync(code)).Text);
+    }
+
+    // ASVS 5.0 6.6.3 — known attack 7: the 6th send in 10 minutes for one account/number is refused, with when to retry.
+    [Fact]
+    public async Task ASVS_5_0_6_6_3_Attack7_the_sixth_send_in_ten_minutes_is_refused()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var page = await SmsChallengePage.OpenAsync(browser);
+
+        // Registration sent one already; four more pass (waiting out the 30-second cooldown each time).
+        for (var i = 0; i < 4; i++)
+        {
+            page = await page.SendAsync();
+            Assert.Equal(HttpStatusCode.OK, page.Page.Status);
+            App.Clock.Advance(TimeSpan.FromSeconds(31));
+        }
+        var refused = await page.SendAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Page.Status);
+        Assert.Contains("Too many codes were sent", refused.Page.TextOf("#send-message"));
+        Assert.Contains("UTC (in", refused.Page.TextOf("#send-message"));
+        Assert.Equal(5, await App.WithDbAsync(db => db.SmsSends.CountAsync()));
+        Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.SmsSendRefused)));
+
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(HttpStatusCode.OK, (await refused.SendAsync()).Page.Status);
+    }
+
+    [Fact]
+    public async Task ASVS_5_0_6_6_3_sends_per_client_ip_are_limited_across_accounts()
+    {
+        using var app = new TestApp(new() { ["Sms:SendsPerIp"] = "3" });
+        var stories = new UserStories(app);
+        await stories.RegisterWithSmsAsync();
+        await stories.RegisterWithSmsAsync();
+        await stories.RegisterWithSmsAsync();
+
+        var browser = app.NewBrowser();
+        var register = await RegisterPage.OpenAsync(browser);
+        var fourth = await register.SubmitAsync(UserStories.NewUser().Email, "correct horse battery staple", phoneNumber: UserStories.NewPhone());
+        var phonePage = await browser.GetAsync(fourth.Location!);
+
+        Assert.True(phonePage.Text.Contains("Too many codes were sent"), phonePage.Text);
+    }
+
+    [Fact]
+    public async Task A_resend_inside_thirty_seconds_shows_the_cooldown()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+        Assert.NotNull(sent.Page.Document.QuerySelector("#resend-cooldown"));
+
+        var early = await sent.SendAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, early.Page.Status);
+        Assert.Contains("You can ask for another in", early.Page.TextOf("#send-message"));
+    }
+
+    [Fact]
+    public async Task ASVS_3_7_1_changing_the_phone_needs_step_up_and_a_new_code()
+    {
+        var (browser, user) = await Stories.RegisterWithSmsAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(11));
+        var phone = await PhonePage.OpenAsync(browser);
+
+        var stale = await browser.SubmitAsync(phone.Page, "#phone-form", new Dictionary<string, string> { ["PhoneNumber"] = UserStories.NewPhone() });
+        Assert.Equal("/TwoFactor?ReturnUrl=%2FSecurity%2FPhone&StepUp=true", stale.Location);
+
+        var (fresh, _) = await Stories.LoginWithSmsAsync(user);
+        var newNumber = UserStories.NewPhone();
+        var started = await (await PhonePage.OpenAsync(fresh)).StartAsync(newNumber);
+        Assert.Equal(newNumber, started.Page.TextOf("#pending-phone"));
+        Assert.Equal(user.Phone, (await App.UserAsync(user.Email)).PhoneNumber);
+
+        var done = await started.VerifyAsync(await Stories.CodeFromOutboxAsync(newNumber));
+        Assert.Equal("/Security/Phone", done.Location);
+        Assert.Equal(newNumber, (await App.UserAsync(user.Email)).PhoneNumber);
+    }
+
+    [Fact]
+    public async Task ASVS_3_7_1_disabling_sms_needs_a_fresh_factor()
+    {
+        var (browser, user) = await Stories.RegisterWithSmsAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.Contains("StepUp=true", (await browser.GetAsync("/Security/Sms/Disable")).Location);
+
+        var (fresh, _) = await Stories.LoginWithSmsAsync(user);
+        var confirm = await fresh.GetAsync("/Security/Sms/Disable");
+        var done = await fresh.SubmitAsync(confirm, "main form[action='/Security/Sms/Disable']");
+        Assert.Equal("/Security", done.Location);
+        Assert.False((await App.UserAsync(user.Email)).SmsEnabled);
+    }
+
+    public static TheoryData<string> BadNumbers => new()
+    {
+        "call me maybe", "12", "+", new string('5', 500), "<script>alert(1)</script>", "' OR 1=1 --", "+1 415 555 2671 ext. 99999999",
+    };
+
+    [Theory]
+    [MemberData(nameof(BadNumbers))]
+    public async Task Bad_phone_numbers_get_a_clear_message_and_change_nothing(string input)
+    {
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
+
+        var result = await (await PhonePage.OpenAsync(browser)).StartAsync(input);
+
+        Assert.Equal(HttpStatusCode.OK, result.Page.Status);
+        Assert.True(result.Page.TextOf("#phone-message")?.StartsWith("Enter a valid phone number") == true, result.Page.Text);
+        var stored = await App.UserAsync(user.Email);
+        Assert.Null(stored.PendingPhoneNumber);
+        Assert.Null(stored.PhoneNumber);
+        Assert.Equal(0, await App.WithDbAsync(db => db.SmsSends.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Another_users_number_is_refused_at_registration_and_in_settings()
+    {
+        var (_, owner) = await Stories.RegisterWithSmsAsync();
+
+        var browser = App.NewBrowser();
+        var register = await RegisterPage.OpenAsync(browser);
+        var refused = await register.SubmitAsync(UserStories.NewUser().Email, "correct horse battery staple", phoneNumber: owner.Phone);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("already used by another account", refused.Text);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email != "admin@example.test")));
+
+        var (settings, _) = await Stories.RegisterWithTotpAsync();
+        var again = await (await PhonePage.OpenAsync(settings)).StartAsync(owner.Phone!);
+        Assert.Contains("already used by another account", again.Page.TextOf("#phone-message"));
+    }
+
+    // Digits in another script are still digits: libphonenumber reads them, and the number is stored in E.164.
+    [Fact]
+    public async Task Arabic_indic_digits_are_read_as_the_same_number()
+    {
+        var (browser, _) = await Stories.RegisterWithTotpAsync();
+        var result = await (await PhonePage.OpenAsync(browser)).StartAsync("٤١٥٥٥٥٢٦٧١");
+        Assert.Equal("+14155552671", result.Page.TextOf("#pending-phone"));
+    }
+
+    [Theory]
+    [InlineData("12345a")]
+    [InlineData("١٢٣٤٥٦")]
+    [InlineData("")]
+    public async Task Malformed_sms_codes_get_a_clear_message(string input)
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+
+        var result = await sent.SubmitCodeAsync(input);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.True(result.Text.Contains("The code is the 6 digits") || result.Text.Contains("Enter the code"), result.Text);
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
+    }
+}
