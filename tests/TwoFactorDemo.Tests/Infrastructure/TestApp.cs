@@ -21,6 +21,14 @@ namespace TwoFactorDemo.Tests.Infrastructure;
 /// </summary>
 public sealed class TestApp : WebApplicationFactory<Program>
 {
+    // Hundreds of short-lived hosts would each take an inotify instance (the default limit is 128 per user)
+    // for configuration reload; tests need neither reloading nor file watching.
+    static TestApp()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;

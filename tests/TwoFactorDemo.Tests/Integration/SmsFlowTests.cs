@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
+using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.TwoFactor.Sms;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -82,6 +84,26 @@ public class SmsFlowTests : AppTest
         var failed = await sent.SubmitCodeAsync(wrong);
         Assert.DoesNotContain(wrong, failed.Text);
         Assert.DoesNotContain(code, failed.Html);
+    }
+
+    // Known attack 8: outside Development the local provider never logs the code (in Development it does, on purpose).
+    [Fact]
+    public async Task Attack8_sms_codes_are_not_logged_outside_development()
+    {
+        using var app = new TestApp(environment: "Production");
+        var browser = app.NewBrowser();
+        var user = UserStories.NewUser();
+        var phone = UserStories.NewPhone();
+        var registered = await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password, phoneNumber: phone);
+        Assert.Equal("/Security/Phone", registered.Location);
+
+        var outbox = app.Services.GetRequiredService<DevOutbox>();
+        var code = System.Text.RegularExpressions.Regex.Match(outbox.Messages.Single().Body, @"\d{6}").Value;
+        var verified = await (await PhonePage.OpenAsync(browser)).VerifyAsync(code);
+
+        Assert.Equal(10, verified.All(".recovery-code").Count);
+        Assert.NotEmpty(app.Logs.Lines);
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(code));
     }
 
     // ASVS 2.7.2: an SMS code expires after 10 minutes.
