@@ -39,6 +39,15 @@ public sealed class UserStories(TestApp app)
         return (browser, user);
     }
 
+    /// <summary>A new browser: password, then "text me a code"; returns the page with the code form and the code that was sent.</summary>
+    public async Task<(Browser Browser, SmsChallengePage Sent, string Code)> PasswordThenTextAsync(TestUser user)
+    {
+        var browser = app.NewBrowser();
+        await LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+        return (browser, sent, await CodeFromOutboxAsync(user.Phone!));
+    }
+
     /// <summary>Password, then a code by text, in a new (or given) browser.</summary>
     public async Task<(Browser Browser, Page Result)> LoginWithSmsAsync(TestUser user, Browser? browser = null, string? returnUrl = null)
     {

@@ -71,10 +71,7 @@ public class SmsFlowTests : AppTest
     public async Task ASVS_2_7_3_the_code_is_never_in_a_response_and_stored_only_hashed()
     {
         var (_, user) = await Stories.RegisterWithSmsAsync();
-        var browser = App.NewBrowser();
-        await Stories.LoginPasswordAsync(browser, user);
-        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
-        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+        var (browser, sent, code) = await Stories.PasswordThenTextAsync(user);
 
         Assert.DoesNotContain(code, sent.Page.Html);
         var stored = await App.WithDbAsync(db => db.LocalSmsCodes.SingleAsync());
@@ -111,10 +108,7 @@ public class SmsFlowTests : AppTest
     public async Task ASVS_2_7_2_a_code_expires_after_ten_minutes()
     {
         var (_, user) = await Stories.RegisterWithSmsAsync();
-        var browser = App.NewBrowser();
-        await Stories.LoginPasswordAsync(browser, user);
-        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
-        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+        var (browser, sent, code) = await Stories.PasswordThenTextAsync(user);
 
         App.Clock.Advance(TimeSpan.FromMinutes(10).Add(TimeSpan.FromSeconds(1)));
         var late = await sent.SubmitCodeAsync(code);
@@ -167,10 +161,7 @@ public class SmsFlowTests : AppTest
     public async Task ASVS_2_2_1_wrong_sms_codes_count_toward_lockout()
     {
         var (_, user) = await Stories.RegisterWithSmsAsync();
-        var browser = App.NewBrowser();
-        await Stories.LoginPasswordAsync(browser, user);
-        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
-        var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+        var (browser, sent, code) = await Stories.PasswordThenTextAsync(user);
 
         for (var i = 1; i <= 5; i++)
         {
