@@ -7,6 +7,7 @@ builder.AddAppDatabase();
 builder.AddAppIdentity();
 builder.AddSecondFactor();
 builder.AddSms();
+builder.AddEmail();
 builder.AddAppWeb();
 
 var app = builder.Build();

@@ -24,4 +24,14 @@ public static class SecurityEventKinds
     public const string PhoneVerified = "phone.verified";
     public const string SmsEnabled = "sms.enabled";
     public const string SmsDisabled = "sms.disabled";
+    public const string EmailConfirmationSent = "email.confirmation_sent";
+    public const string EmailConfirmed = "email.confirmed";
+    public const string PasswordResetRequested = "password.reset_requested";
+    public const string PasswordReset = "password.reset";
+    public const string MagicLinkSent = "email_link.sent";
+    public const string MagicLinkSendRefused = "email_link.send_refused";
+    public const string MagicLinkApproved = "email_link.approved";
+    public const string MagicLinkRefused = "email_link.refused";
+    public const string EmailLinkEnabled = "email_link.enabled";
+    public const string EmailLinkDisabled = "email_link.disabled";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Email;
 using TwoFactorDemo.Web.TwoFactor.Sms;
 
 namespace TwoFactorDemo.Web.Authentication;
@@ -11,8 +12,12 @@ public sealed class AccountRegistration(
     SecondFactorSignIn signIn,
     TimeProvider clock,
     SecurityEventLog audit,
-    PhoneSetup phoneSetup)
+    PhoneSetup phoneSetup,
+    AccountEmails emails)
 {
+    /// <summary>False when the confirmation mail could not be sent (the user can resend it).</summary>
+    public bool ConfirmationSent { get; private set; } = true;
+
     /// <summary>What happened to the phone code sent at registration, for the next page.</summary>
     public string? PhoneMessage { get; private set; }
 
@@ -43,6 +48,7 @@ public sealed class AccountRegistration(
         {
             await audit.WriteAsync(SecurityEventKinds.Registered, user.Id);
             await signIn.SignInAfterPasswordAsync(user);
+            ConfirmationSent = await emails.SendConfirmationAsync(user);
             if (pendingPhone is not null)
             {
                 var sent = await phoneSetup.SendToPendingAsync(user, SmsChannel.Sms);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Email;
 using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.ViewModels.Account;
 
@@ -14,8 +15,12 @@ public class AccountController(
     PasswordLogin passwordLogin,
     AccountRegistration registration,
     SessionSignOut sessionSignOut,
+    AccountEmails emails,
     UserManager<ApplicationUser> users) : Controller
 {
+    public const string ForgotPasswordAnswer =
+        "If an account uses that address, we've emailed it a link to reset the password. It may take a minute; check your spam folder too.";
+
     public const string LoginFailedMessage = "Invalid email or password, or the account is locked for a few minutes after too many attempts.";
 
     [HttpGet]
@@ -56,6 +61,10 @@ public class AccountController(
             }
             return View(model);
         }
+        if (!registration.ConfirmationSent)
+        {
+            TempData["Status"] = "Your account is ready, but we couldn't send the confirmation email. You can resend it from Security → Email.";
+        }
         if (registration.PhoneMessage is { } phoneMessage)
         {
             TempData["Status"] = phoneMessage;
@@ -74,6 +83,50 @@ public class AccountController(
 
     [HttpGet]
     public IActionResult AccessDenied() => View();
+
+    [HttpGet]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code) =>
+        View(await emails.ConfirmAsync(userId, code));
+
+    [HttpGet]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+
+    /// <summary>Answers the same, in the same time, whether or not the address has an account (the mail is queued).</summary>
+    [HttpPost]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+        await emails.RequestPasswordResetAsync(model.Email);
+        TempData["Status"] = ForgotPasswordAnswer;
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet]
+    public IActionResult ResetPassword(string? email, string? code) =>
+        View(new ResetPasswordViewModel { Email = email ?? "", Code = code ?? "" });
+
+    [HttpPost]
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+        var result = await emails.ResetPasswordAsync(model.Email, model.Code, model.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("", error.Description);
+            }
+            return View(model);
+        }
+        TempData["Status"] = "Your password is changed and every session is signed out. Log in with the new password; your second factor is still required.";
+        return RedirectToAction(nameof(Login));
+    }
 
     private ViewResult Failed(LoginViewModel model)
     {

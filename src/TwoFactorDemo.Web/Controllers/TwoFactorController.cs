@@ -6,6 +6,7 @@ using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
 using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.TwoFactor.MagicLinks;
 using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
 using TwoFactorDemo.Web.TwoFactor.Sms;
 using TwoFactorDemo.Web.ViewModels.TwoFactor;
@@ -20,6 +21,7 @@ public class TwoFactorController(
     SecondFactorChallenge challenge,
     RecoveryCodeService recoveryCodes,
     SmsVerification sms,
+    MagicLinkService magicLinks,
     TimeProvider clock,
     IOptions<TwoFactorOptions> options) : Controller
 {
@@ -93,6 +95,52 @@ public class TwoFactorController(
     }
 
     [HttpGet]
+    public async Task<IActionResult> Email(string? returnUrl, bool stepUp)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !EmailLinkMethod.IsUsable(user))
+        {
+            return RedirectToAction(nameof(Index), new { returnUrl, stepUp });
+        }
+        return View(await EmailPageAsync(user, new EmailChallengeViewModel { ReturnUrl = returnUrl, StepUp = stepUp }));
+    }
+
+    /// <summary>Sends a link (Send=email), or completes once the link was approved from another browser.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Email(EmailChallengeViewModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !EmailLinkMethod.IsUsable(user))
+        {
+            return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
+        }
+        ModelState.Clear();
+        if (model.Send == "email")
+        {
+            var (sent, message) = await magicLinks.SendAsync(user, Url.LocalOrHome(model.ReturnUrl));
+            if (sent)
+            {
+                TempData["Status"] = message;
+                return RedirectToAction(nameof(Email), new { model.ReturnUrl, model.StepUp });
+            }
+            model.Message = message;
+            model.MessageIsError = true;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View(await EmailPageAsync(user, model));
+        }
+        var outcome = await challenge.VerifyAsync(user, SecondFactorMethodNames.Email, MagicLinkService.ApprovedElsewhere, model.RememberBrowser);
+        if (outcome == ChallengeOutcome.Verified)
+        {
+            return LocalRedirect(Url.LocalOrHome(model.ReturnUrl));
+        }
+        model.Message = outcome == ChallengeOutcome.LockedOut
+            ? LockedOutMessage
+            : "Not approved yet. Open the link we emailed you and press the button on that page.";
+        model.MessageIsError = true;
+        return View(await EmailPageAsync(user, model));
+    }
+
+    [HttpGet]
     public Task<IActionResult> Recovery(string? returnUrl, bool stepUp) =>
         ShowAsync(SecondFactorMethodNames.Recovery, new CodeViewModel { ReturnUrl = returnUrl, StepUp = stepUp });
 
@@ -162,6 +210,15 @@ public class TwoFactorController(
         model.MaskedPhone = PhoneNumberParser.Mask(user.PhoneNumber!);
         model.SentAt = pending?.SentAt;
         model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
+        return model;
+    }
+
+    private async Task<EmailChallengeViewModel> EmailPageAsync(ApplicationUser user, EmailChallengeViewModel model)
+    {
+        var pending = await magicLinks.PendingAsync();
+        model.MaskedEmail = MagicLinkService.MaskEmail(user.Email!);
+        model.SentAt = pending?.SentAt;
+        model.Approved = pending?.Approved == true;
         return model;
     }
 

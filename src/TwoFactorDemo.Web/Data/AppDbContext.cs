@@ -13,7 +13,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<SessionChallenge> SessionChallenges => Set<SessionChallenge>();
-    public DbSet<SmsSend> SmsSends => Set<SmsSend>();
+    public DbSet<MessageSend> MessageSends => Set<MessageSend>();
+    public DbSet<MagicLink> MagicLinks => Set<MagicLink>();
     public DbSet<LocalSmsCode> LocalSmsCodes => Set<LocalSmsCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -23,4 +23,7 @@ public class ApplicationUser : IdentityUser
 
     /// <summary>SMS codes are a sign-in method; only ever true together with a confirmed <c>PhoneNumber</c>.</summary>
     public bool SmsEnabled { get; set; }
+
+    /// <summary>Email sign-in links are a method; only usable together with a confirmed <c>Email</c>.</summary>
+    public bool EmailLinkEnabled { get; set; }
 }

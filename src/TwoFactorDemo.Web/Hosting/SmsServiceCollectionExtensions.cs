@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.TwoFactor;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.TwoFactor.Sms;
 
@@ -41,7 +43,7 @@ public static class SmsServiceCollectionExtensions
                 : provider.GetRequiredService<LocalSmsVerifier>());
 
         services.AddSingleton<PhoneNumberParser>();
-        services.AddScoped<SmsSendLimiter>();
+        services.TryAddScoped<SendLimiter>();
         services.AddScoped<SmsVerification>();
         services.AddScoped<PhoneSetup>();
         services.AddSecondFactorMethod<SmsMethod, SmsTokenProvider>(SecondFactorMethodNames.Sms);

@@ -41,6 +41,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             ["Seed:AdminEmail"] = "admin@example.test",
             ["Seed:AdminPassword"] = "admin-password-for-tests",
+            ["Email:MailboxPath"] = MailboxPath,
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -49,6 +50,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>This app's own dev mailbox folder, deleted with it.</summary>
+    public string MailboxPath { get; } = Path.Combine(Path.GetTempPath(), "tfd-mail-" + Guid.NewGuid().ToString("N"));
 
     public CapturedLogs Logs { get; } = new();
 
@@ -96,6 +100,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
         if (disposing)
         {
             _connection.Dispose();
+            if (Directory.Exists(MailboxPath))
+            {
+                Directory.Delete(MailboxPath, recursive: true);
+            }
         }
     }
 }

@@ -193,7 +193,7 @@ public class SmsFlowTests : AppTest
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Page.Status);
         Assert.Contains("Too many codes were sent", refused.Page.TextOf("#send-message"));
         Assert.Contains("UTC (in", refused.Page.TextOf("#send-message"));
-        Assert.Equal(5, await App.WithDbAsync(db => db.SmsSends.CountAsync()));
+        Assert.Equal(5, await App.WithDbAsync(db => db.MessageSends.CountAsync(s => s.Channel == "sms")));
         Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.SmsSendRefused)));
 
         App.Clock.Advance(TimeSpan.FromMinutes(10));
@@ -286,7 +286,7 @@ public class SmsFlowTests : AppTest
         var stored = await App.UserAsync(user.Email);
         Assert.Null(stored.PendingPhoneNumber);
         Assert.Null(stored.PhoneNumber);
-        Assert.Equal(0, await App.WithDbAsync(db => db.SmsSends.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.MessageSends.CountAsync(s => s.Channel == "sms")));
     }
 
     [Fact]

@@ -167,6 +167,9 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("EmailLinkEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -267,6 +270,90 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("LocalSmsCodes");
                 });
 
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.MagicLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionKey");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MagicLinks");
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.MessageSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "Destination", "SentAt");
+
+                    b.HasIndex("Channel", "IpAddress", "SentAt");
+
+                    b.HasIndex("Channel", "UserId", "SentAt");
+
+                    b.ToTable("MessageSends");
+                });
+
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
                 {
                     b.Property<int>("Id")
@@ -363,38 +450,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("SessionChallenges");
                 });
 
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.SmsSend", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IpAddress", "SentAt");
-
-                    b.HasIndex("PhoneNumber", "SentAt");
-
-                    b.HasIndex("UserId", "SentAt");
-
-                    b.ToTable("SmsSends");
-                });
-
             modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -464,6 +519,21 @@ namespace TwoFactorDemo.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.MagicLink", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
@@ -13,7 +14,8 @@ namespace TwoFactorDemo.Web.TwoFactor.Sms;
 /// </summary>
 public sealed class SmsVerification(
     ISmsVerifier verifier,
-    SmsSendLimiter limiter,
+    SendLimiter limiter,
+    IOptions<SmsOptions> options,
     AppDbContext db,
     TimeProvider clock,
     IHttpContextAccessor http,
@@ -47,15 +49,13 @@ public sealed class SmsVerification(
             return new SmsSendResult(false, $"We just sent a code. You can ask for another in {Seconds(pending.NextSendAt - now)} seconds.", pending.NextSendAt);
         }
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if (await limiter.RefusedUntilAsync(user.Id, phoneNumber, ip) is { } until)
+        var limit = Limit;
+        if (await limiter.RefusedUntilAsync(limit, user.Id, phoneNumber, ip) is { } until)
         {
             await audit.WriteAsync(SecurityEventKinds.SmsSendRefused, user.Id, $"rate limit until {until:O}");
-            var minutes = Math.Max(1, (int)Math.Ceiling((until - now).TotalMinutes));
-            return new SmsSendResult(false,
-                $"Too many codes were sent. To protect your account, you can ask for a new one at {until:HH:mm} UTC (in {minutes} minute{(minutes == 1 ? "" : "s")}). Another sign-in method works now.",
-                until);
+            return new SmsSendResult(false, limiter.RefusedMessage("codes", until), until);
         }
-        await limiter.RecordAsync(user.Id, phoneNumber, ip);
+        await limiter.RecordAsync(limit, user.Id, phoneNumber, ip);
         var result = await verifier.StartAsync(phoneNumber, channel);
         if (!result.Succeeded)
         {
@@ -110,6 +110,8 @@ public sealed class SmsVerification(
             ? Task.FromResult<SessionChallenge?>(null)
             : db.SessionChallenges.AsNoTracking().FirstOrDefaultAsync(c => c.SessionKey == sessionKey && c.Purpose == purpose);
     }
+
+    private SendLimit Limit => new("sms", options.Value.SendsPerNumber, SmsOptions.NumberWindow, options.Value.SendsPerIp, SmsOptions.IpWindow);
 
     private string? SessionKey() => http.HttpContext?.User.FindFirst(SessionClaimTypes.SessionId)?.Value;
 

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.TwoFactor.MagicLinks;
+using TwoFactorDemo.Web.ViewModels.TwoFactor;
+
+namespace TwoFactorDemo.Web.Controllers;
+
+/// <summary>
+/// Where the mailed link lands. GET only shows a button (link scanners and previews must not spend it);
+/// the POST completes the sign-in in the browser that asked, or approves it from any other browser.
+/// </summary>
+[AllowAnonymous]
+[Route("TwoFactor/Email/Confirm")]
+public class MagicLinkController(
+    MagicLinkService magicLinks,
+    SecondFactorChallenge challenge,
+    UserManager<ApplicationUser> users) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Confirm(string? token)
+    {
+        var state = await magicLinks.InspectAsync(token);
+        return View(new MagicLinkConfirmViewModel
+        {
+            Token = state == MagicLinkState.Valid ? token : null,
+            State = state,
+            Message = state == MagicLinkState.Valid ? null : MagicLinkService.Explain(state),
+        });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> ConfirmPost(string? token)
+    {
+        var result = await magicLinks.ConfirmAsync(token);
+        if (result.Outcome == MagicLinkConfirmOutcome.SameSession && await users.FindByIdAsync(result.UserId!) is { } user)
+        {
+            var outcome = await challenge.VerifyAsync(user, SecondFactorMethodNames.Email, token!, rememberBrowser: false);
+            if (outcome == ChallengeOutcome.Verified)
+            {
+                return LocalRedirect(Url.LocalOrHome(result.ReturnUrl));
+            }
+            return View("Confirm", new MagicLinkConfirmViewModel
+            {
+                State = MagicLinkState.Invalid,
+                Message = outcome == ChallengeOutcome.LockedOut ? TwoFactorController.LockedOutMessage : MagicLinkService.Explain(MagicLinkState.Used),
+            });
+        }
+        return View("Confirm", new MagicLinkConfirmViewModel
+        {
+            State = result.Outcome == MagicLinkConfirmOutcome.ApprovedElsewhere ? MagicLinkState.Used : MagicLinkState.Invalid,
+            Approved = result.Outcome == MagicLinkConfirmOutcome.ApprovedElsewhere,
+            Message = result.Message,
+        });
+    }
+}

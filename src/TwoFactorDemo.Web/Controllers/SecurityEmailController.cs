@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor.MagicLinks;
+using TwoFactorDemo.Web.ViewModels.Security;
+
+namespace TwoFactorDemo.Web.Controllers;
+
+/// <summary>Email sign-in links under /Security, and resending the confirmation mail.</summary>
+[Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
+[Route("Security/Email")]
+public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLinkSettings settings) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Email()
+    {
+        var user = await RequireUserAsync();
+        return View(new EmailSettingsViewModel { Email = user.Email!, Confirmed = user.EmailConfirmed, Enabled = EmailLinkMethod.IsUsable(user) });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> EnableEmail()
+    {
+        var user = await RequireUserAsync();
+        var codes = await settings.EnableAsync(user);
+        if (codes is null)
+        {
+            TempData["Status"] = "Confirm your email address first: open the link we sent you, or resend it below.";
+            return RedirectToAction(nameof(Email));
+        }
+        if (codes.Count > 0)
+        {
+            return View("~/Views/Security/RecoveryCodes.cshtml", new RecoveryCodesViewModel { Remaining = codes.Count, HasMethod = true, NewCodes = codes });
+        }
+        TempData["Status"] = "Email sign-in links are on.";
+        return RedirectToAction(nameof(Email));
+    }
+
+    [HttpPost("ResendConfirmation")]
+    public async Task<IActionResult> ResendConfirmation()
+    {
+        var user = await RequireUserAsync();
+        TempData["Status"] = user.EmailConfirmed
+            ? "Your address is already confirmed."
+            : await settings.ResendConfirmationAsync(user)
+                ? "We sent a new confirmation link. It may take a minute to arrive."
+                : "We couldn't send the email. Please try again in a minute.";
+        return RedirectToAction(nameof(Email));
+    }
+
+    [HttpGet("Disable")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    public async Task<IActionResult> DisableEmail() =>
+        EmailLinkMethod.IsUsable(await RequireUserAsync()) ? View() : RedirectToAction(nameof(Email));
+
+    [HttpPost("Disable")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    public async Task<IActionResult> DisableEmailConfirmed()
+    {
+        var user = await RequireUserAsync();
+        if (EmailLinkMethod.IsUsable(user))
+        {
+            await settings.DisableAsync(user);
+            TempData["Status"] = "Email sign-in links are off.";
+        }
+        return RedirectToAction("Index", "Security");
+    }
+
+    // The policy already required a signed-in user; sessions of a deleted user are deleted with it.
+    private async Task<ApplicationUser> RequireUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+}

@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+
+namespace TwoFactorDemo.Web.Email;
+
+/// <summary>The mails the app sends, each as plain text and simple HTML with the same words and link.</summary>
+public static class EmailTemplates
+{
+    public static EmailMessage ConfirmEmail(string to, string link) => Build(to,
+        "Confirm your email for TwoFactorDemo",
+        "Please confirm that this is your email address for TwoFactorDemo.",
+        "Confirm my email", link,
+        "If you didn't create an account, ignore this message.");
+
+    public static EmailMessage ResetPassword(string to, string link) => Build(to,
+        "Reset your TwoFactorDemo password",
+        "Someone (hopefully you) asked to reset the password of your TwoFactorDemo account. The link works for a limited time. " +
+        "Resetting the password does not turn off your second factor, and it signs you out everywhere.",
+        "Choose a new password", link,
+        "If you didn't ask for this, ignore this message: your password stays as it is.");
+
+    public static EmailMessage MagicLink(string to, string link, int minutes) => Build(to,
+        "Your TwoFactorDemo sign-in link",
+        $"Use this link to finish signing in to TwoFactorDemo. It works once, for {minutes} minutes. " +
+        "You can open it on this device or another one; you'll be asked to confirm.",
+        "Finish signing in", link,
+        "If you aren't signing in right now, don't open the link: someone may know your password. Change it.");
+
+    private static EmailMessage Build(string to, string subject, string intro, string action, string link, string footer)
+    {
+        var text = $"{intro}\n\n{action}:\n{link}\n\n{footer}\n";
+        var html = HtmlEncoder.Default;
+        var body =
+            $"<p>{html.Encode(intro)}</p>" +
+            $"<p><a href=\"{html.Encode(link)}\">{html.Encode(action)}</a></p>" +
+            $"<p style=\"color:#666\">Or copy this address: {html.Encode(link)}</p>" +
+            $"<p style=\"color:#666\">{html.Encode(footer)}</p>";
+        return new EmailMessage(to, subject, text, body);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.TwoFactor.MagicLinks;
+
+namespace TwoFactorDemo.Web.Hosting;
+
+public static class EmailServiceCollectionExtensions
+{
+    /// <summary>
+    /// Mail: <c>Email:Provider</c> picks <see cref="DevMailbox"/> (default, /dev/mailbox) or <see cref="SmtpEmailSender"/>
+    /// (MailKit); email confirmation and password reset; and the email sign-in link as a second factor.
+    /// </summary>
+    public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider != EmailProviderKind.Smtp || !string.IsNullOrWhiteSpace(o.Smtp.Host),
+                "Email:Smtp:Host must be set when Email:Provider is Smtp.")
+            .Validate(o => o.Smtp.Port is > 0 and < 65536, "Email:Smtp:Port must be a TCP port.")
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Email:From must be an address like Name <no-reply@example.com>.")
+            .ValidateOnStart();
+
+        services.AddSingleton<MimeMessageFactory>();
+        services.AddSingleton<DevMailbox>();
+        services.AddScoped<SmtpEmailSender>();
+        services.AddScoped<IAppEmailSender>(provider =>
+            provider.GetRequiredService<IOptions<EmailOptions>>().Value.Provider == EmailProviderKind.Smtp
+                ? provider.GetRequiredService<SmtpEmailSender>()
+                : provider.GetRequiredService<DevMailbox>());
+        services.AddSingleton<BackgroundEmailQueue>();
+        services.AddHostedService<BackgroundEmailSender>();
+        services.AddScoped<EmailLinks>();
+        services.AddScoped<AccountEmails>();
+
+        services.TryAddScoped<SendLimiter>();
+        services.AddScoped<MagicLinkService>();
+        services.AddScoped<EmailLinkSettings>();
+        services.AddSecondFactorMethod<EmailLinkMethod, MagicLinkTokenProvider>(SecondFactorMethodNames.Email);
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.TwoFactor.MagicLinks;
+
+/// <summary>A sign-in link by email, offered only for a confirmed address.</summary>
+public sealed class EmailLinkMethod : ISecondFactorMethod
+{
+    public string Name => SecondFactorMethodNames.Email;
+    public string DisplayName => "Email link";
+    public string Description => "We email you a link; open it on this device or another to finish signing in.";
+    public int Order => 30;
+    public bool IsPrimary => true;
+    public string ChallengeAction => "Email";
+    public string SetupPath => "/Security/Email";
+    public string FormatMessage => "Open the link from the email.";
+
+    public bool IsWellFormed(string normalizedProof) => normalizedProof.Length > 0;
+
+    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
+
+    public static bool IsUsable(ApplicationUser user) => user.EmailLinkEnabled && user.EmailConfirmed && user.Email is not null;
+}
