@@ -23,6 +23,47 @@ public sealed class UserStories(TestApp app)
         return System.Text.RegularExpressions.Regex.Match(message.TextContent.Replace(" ", ""), @"\d{6}").Value;
     }
 
+    /// <summary>The links in the newest mail to <paramref name="email"/> whose subject contains <paramref name="subject"/>, read from /dev/mailbox.</summary>
+    public async Task<IReadOnlyList<string>> LinksInMailAsync(string email, string subject)
+    {
+        using var reader = app.NewBrowser();
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var mailbox = await reader.GetAsync("/dev/mailbox");
+            var message = mailbox.Document.QuerySelectorAll(".dev-message")
+                .FirstOrDefault(m => m.GetAttribute("data-to") == email && m.GetAttribute("data-subject")!.Contains(subject));
+            if (message is not null)
+            {
+                return message.QuerySelectorAll(".dev-link").Select(a => a.GetAttribute("href")!).ToList();
+            }
+            await Task.Delay(100); // some mail (password reset) is sent in the background
+        }
+        throw new InvalidOperationException($"No mail \"{subject}\" to {email} in the dev mailbox");
+    }
+
+    /// <summary>The path and query of a link from a mail, to open in a test browser.</summary>
+    public static string Local(string link) => new Uri(link).PathAndQuery;
+
+    /// <summary>Opens the confirmation link from the registration mail.</summary>
+    public async Task ConfirmEmailAsync(TestUser user)
+    {
+        var link = (await LinksInMailAsync(user.Email, "Confirm your email")).Single();
+        using var browser = app.NewBrowser();
+        var page = await browser.GetAsync(Local(link));
+        Assert.Equal("true", page.Attr("#confirm-result", "data-confirmed"));
+    }
+
+    /// <summary>A TOTP user who also confirmed the email and turned sign-in links on; the browser ends verified.</summary>
+    public async Task<(Browser Browser, TestUser User)> RegisterWithTotpAndEmailLinkAsync()
+    {
+        var (browser, user) = await RegisterWithTotpAsync();
+        await ConfirmEmailAsync(user);
+        var settings = await browser.GetAsync("/Security/Email");
+        var enabled = await browser.SubmitAsync(settings, "#enable-email");
+        Assert.Equal("/Security/Email", enabled.Location);
+        return (browser, user);
+    }
+
     /// <summary>Registers with a phone number and proves it: SMS is the first method, the browser ends verified.</summary>
     public async Task<(Browser Browser, TestUser User)> RegisterWithSmsAsync()
     {

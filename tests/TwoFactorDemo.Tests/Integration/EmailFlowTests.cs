@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+using TwoFactorDemo.Web.Controllers;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+/// <summary>Confirmation, password reset and the dev mailbox, through the real pages.</summary>
+public class EmailFlowTests : AppTest
+{
+    [Fact]
+    public async Task Registration_mails_a_confirmation_link_that_confirms_the_address()
+    {
+        var (_, user) = await Stories.RegisterAsync();
+        Assert.False((await App.UserAsync(user.Email)).EmailConfirmed);
+
+        await Stories.ConfirmEmailAsync(user);
+
+        Assert.True((await App.UserAsync(user.Email)).EmailConfirmed);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?userId=nobody&code=abc")]
+    [InlineData("?userId=x&code=%%%%")]
+    public async Task Broken_confirmation_links_say_so(string query)
+    {
+        var page = await App.NewBrowser().GetAsync("/Account/ConfirmEmail" + query);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("false", page.Attr("#confirm-result", "data-confirmed"));
+    }
+
+    [Fact]
+    public async Task A_truncated_or_huge_confirmation_code_is_refused()
+    {
+        var (_, user) = await Stories.RegisterAsync();
+        var link = (await Stories.LinksInMailAsync(user.Email, "Confirm your email")).Single();
+        using var browser = App.NewBrowser();
+
+        Assert.Equal("false", (await browser.GetAsync(UserStories.Local(link)[..^5])).Attr("#confirm-result", "data-confirmed"));
+        Assert.Equal("false", (await browser.GetAsync(UserStories.Local(link) + new string('A', 10_000))).Attr("#confirm-result", "data-confirmed"));
+        Assert.False((await App.UserAsync(user.Email)).EmailConfirmed);
+    }
+
+    [Fact]
+    public async Task Resending_the_confirmation_sends_a_working_link()
+    {
+        var (browser, user) = await Stories.RegisterAsync();
+        var settings = await browser.GetAsync("/Security/Email");
+
+        var resent = await browser.SubmitAsync(settings, "#resend-confirmation");
+
+        Assert.Equal("/Security/Email", resent.Location);
+        Assert.Contains("We sent a new confirmation link", (await browser.GetAsync("/Security/Email")).Text);
+        await Stories.ConfirmEmailAsync(user);
+    }
+
+    // Known attack 9 (forgot-password): the same answer, in about the same time, for unknown addresses.
+    [Fact]
+    public async Task Attack9_forgot_password_does_not_reveal_which_emails_exist()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        var unknownTimes = new List<double>();
+        var knownTimes = new List<double>();
+        Page unknown = null!, known = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            var form = await browser.GetAsync("/Account/ForgotPassword");
+            var stopwatch = Stopwatch.StartNew();
+            unknown = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = $"nobody{i}@example.test" });
+            unknownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            form = await browser.GetAsync("/Account/ForgotPassword");
+            stopwatch.Restart();
+            known = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
+            knownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        Assert.Equal(known.Status, unknown.Status);
+        Assert.Equal(known.Location, unknown.Location);
+        Assert.Contains(AccountController.ForgotPasswordAnswer, (await browser.GetAsync(unknown.Location!)).Text);
+        var ratio = knownTimes.Order().ElementAt(2) / unknownTimes.Order().ElementAt(2);
+        Assert.True(ratio < 3, $"a known address took {ratio:F1}× as long as an unknown one");
+        Assert.NotEmpty(await Stories.LinksInMailAsync(user.Email, "Reset your"));
+    }
+
+    // Known attack 11, ASVS 5.0 6.4.3: a password reset ends every session and does not skip or clear the second factor.
+    [Fact]
+    public async Task ASVS_5_0_6_4_3_Attack11_password_reset_keeps_the_second_factor_and_ends_sessions()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (signedIn, _) = await Stories.LoginWithTotpAsync(user);
+        var browser = App.NewBrowser();
+        var forgot = await browser.GetAsync("/Account/ForgotPassword");
+        await browser.SubmitAsync(forgot, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
+        var link = (await Stories.LinksInMailAsync(user.Email, "Reset your")).Single();
+
+        var resetPage = await browser.GetAsync(UserStories.Local(link));
+        var done = await browser.SubmitAsync(resetPage, "main form", new Dictionary<string, string>
+        {
+            ["Password"] = "a brand new passphrase", ["ConfirmPassword"] = "a brand new passphrase",
+        });
+
+        Assert.Equal("/Account/Login", done.Location);
+        Assert.StartsWith("/Account/Login", (await browser.GetAsync("/Home/Protected")).Location);
+        Assert.StartsWith("/Account/Login", (await signedIn.GetAsync("/Home/Protected")).Location);
+        Assert.NotNull((await App.UserAsync(user.Email)).TotpSecret);
+        var afterReset = await Stories.LoginPasswordAsync(App.NewBrowser(), user with { Password = "a brand new passphrase" });
+        Assert.StartsWith("/TwoFactor", afterReset.Location);
+
+        // The link worked once.
+        var again = await browser.SubmitAsync(resetPage, "main form", new Dictionary<string, string>
+        {
+            ["Password"] = "yet another passphrase", ["ConfirmPassword"] = "yet another passphrase",
+        });
+        Assert.Contains("This reset link is not valid any more", again.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-base64-%%%")]
+    [InlineData("QUJD")]
+    public async Task A_bad_reset_code_gets_a_clear_message(string code)
+    {
+        var (_, user) = await Stories.RegisterAsync();
+        var browser = App.NewBrowser();
+        var page = await browser.GetAsync("/Account/ResetPassword?email=" + Uri.EscapeDataString(user.Email) + "&code=" + Uri.EscapeDataString(code));
+
+        var result = await browser.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Code"] = code, ["Password"] = "a brand new passphrase", ["ConfirmPassword"] = "a brand new passphrase",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.True(result.Text.Contains("reset link is") || result.Text.Contains("not valid"), result.Text);
+    }
+
+    [Fact]
+    public async Task The_mailbox_exists_only_in_development()
+    {
+        using var production = new TestApp(environment: "Production");
+        Assert.Equal(HttpStatusCode.NotFound, (await production.NewBrowser().GetAsync("/dev/mailbox")).Status);
+    }
+}
