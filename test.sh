@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Debian's Chromium when a browser-test project exists, the local dotnet
-# tools), checks the EF model matches the committed migrations, then runs every test project and prints
+# Installs what the tests need (Debian's aiosmtpd for the SMTP tests, Chromium when a browser-test project
+# exists, the local dotnet tools), checks the EF model matches the committed migrations, then runs every test project and prints
 # one closing line: "N passed, N failed". A run with zero tests fails.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,10 +8,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ -d tests/TwoFactorDemo.BrowserTests ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "== installing Chromium from Debian's packages"
+packages=()
+# The SMTP tests run a real SMTP server: Debian's aiosmtpd, under Debian's python3.
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || packages+=(python3-aiosmtpd)
+if [ -d tests/TwoFactorDemo.BrowserTests ] && ! command -v chromium >/dev/null 2>&1; then packages+=(chromium); fi
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "== installing from Debian's packages: ${packages[*]}"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 echo "== restoring local dotnet tools"

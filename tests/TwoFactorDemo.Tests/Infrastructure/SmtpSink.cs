@@ -54,12 +54,12 @@ public sealed class SmtpSink : IDisposable
             : [];
     }
 
-    /// <summary>Waits (up to 10 s) for a message to <paramref name="to"/>.</summary>
-    public async Task<MimeMessage> WaitForAsync(string to)
+    /// <summary>Waits (up to 10 s) for a message to <paramref name="to"/> whose subject contains <paramref name="subject"/>.</summary>
+    public async Task<MimeMessage> WaitForAsync(string to, string subject = "")
     {
         for (var i = 0; i < 100; i++)
         {
-            if (Messages().LastOrDefault(m => m.To.Mailboxes.Any(a => a.Address == to)) is { } message)
+            if (Messages().LastOrDefault(m => m.To.Mailboxes.Any(a => a.Address == to) && (m.Subject ?? "").Contains(subject)) is { } message)
             {
                 return message;
             }
