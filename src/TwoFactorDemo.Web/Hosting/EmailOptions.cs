@@ -10,10 +10,6 @@ public class EmailOptions
     [EnumDataType(typeof(EmailProviderKind))]
     public EmailProviderKind Provider { get; set; } = EmailProviderKind.DevMailbox;
 
-    /// <summary>The sender, <c>Name &lt;address&gt;</c> or a bare address.</summary>
-    [Required(ErrorMessage = "Email:From must be set.")]
-    public string From { get; set; } = "TwoFactorDemo <no-reply@twofactordemo.local>";
-
     /// <summary>The site's public address for links in mails, e.g. <c>https://login.example.com</c>; when unset, the request's host.</summary>
     [Url(ErrorMessage = "Email:LinkBaseUrl must be an absolute URL.")]
     public string? LinkBaseUrl { get; set; }

@@ -21,7 +21,7 @@ public static class EmailServiceCollectionExtensions
             .Validate(o => o.Provider != EmailProviderKind.Smtp || !string.IsNullOrWhiteSpace(o.Smtp.Host),
                 "Email:Smtp:Host must be set when Email:Provider is Smtp.")
             .Validate(o => o.Smtp.Port is > 0 and < 65536, "Email:Smtp:Port must be a TCP port.")
-            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Email:From must be an address like Name <no-reply@example.com>.")
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.Smtp.From, out _), "Email:Smtp:From must be an address like Name <no-reply@example.com>.")
             .ValidateOnStart();
 
         services.AddSingleton<MimeMessageFactory>();
