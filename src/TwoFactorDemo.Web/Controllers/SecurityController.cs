@@ -32,7 +32,7 @@ public class SecurityController(
     [HttpGet]
     public async Task<IActionResult> Index(string? returnUrl)
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var methods = await settings.MethodsAsync(user);
         return View(new SecurityOverviewViewModel
         {
@@ -49,14 +49,14 @@ public class SecurityController(
     [HttpGet]
     public async Task<IActionResult> Totp()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         return View(await TotpPageAsync(user));
     }
 
     [HttpPost]
     public async Task<IActionResult> Totp(TotpSetupViewModel model)
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var code = model.Code;
         ModelState.Remove(nameof(TotpSetupViewModel.Code));
         var page = await TotpPageAsync(user);
@@ -89,7 +89,7 @@ public class SecurityController(
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableTotp()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         return user.TotpSecret is null ? RedirectToAction(nameof(Index)) : View();
     }
 
@@ -97,7 +97,7 @@ public class SecurityController(
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableTotpConfirmed()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         if (user.TotpSecret is not null)
         {
             await settings.DisableTotpAsync(user);
@@ -109,7 +109,7 @@ public class SecurityController(
     [HttpGet]
     public async Task<IActionResult> RecoveryCodes()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var methods = await settings.MethodsAsync(user);
         return View(new RecoveryCodesViewModel
         {
@@ -123,7 +123,7 @@ public class SecurityController(
     [ActionName("RecoveryCodes")]
     public async Task<IActionResult> RegenerateRecoveryCodes()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var codes = await settings.RegenerateRecoveryCodesAsync(user);
         if (codes is null)
         {
@@ -136,7 +136,7 @@ public class SecurityController(
     [HttpPost]
     public async Task<IActionResult> ForgetBrowser()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         await signIn.ForgetBrowserAsync();
         await audit.WriteAsync(SecurityEventKinds.BrowserForgotten, user.Id);
         TempData["Status"] = "This browser is forgotten: the next sign-in here asks for your second factor.";
@@ -146,7 +146,7 @@ public class SecurityController(
     [HttpPost]
     public async Task<IActionResult> SignOutOtherSessions()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         await sessionSignOut.SignOutOtherSessionsAsync(user);
         TempData["Status"] = "All your other sessions are signed out, and every remembered browser is forgotten.";
         return RedirectToAction(nameof(Index));
@@ -156,8 +156,4 @@ public class SecurityController(
         user.TotpSecret is not null
             ? new TotpSetupViewModel { Enabled = true, EnabledAt = user.TotpEnabledAt }
             : new TotpSetupViewModel { Setup = await totp.GetOrCreatePendingAsync(user) };
-
-    // The policy already required a signed-in user; a missing one means the account was deleted meanwhile.
-    private async Task<ApplicationUser> RequireUserAsync() =>
-        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 }

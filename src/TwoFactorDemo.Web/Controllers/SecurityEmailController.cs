@@ -16,14 +16,14 @@ public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLi
     [HttpGet("")]
     public async Task<IActionResult> Email()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         return View(new EmailSettingsViewModel { Email = user.Email!, Confirmed = user.EmailConfirmed, Enabled = EmailLinkMethod.IsUsable(user) });
     }
 
     [HttpPost("")]
     public async Task<IActionResult> EnableEmail()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var codes = await settings.EnableAsync(user);
         if (codes is null)
         {
@@ -41,7 +41,7 @@ public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLi
     [HttpPost("ResendConfirmation")]
     public async Task<IActionResult> ResendConfirmation()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         TempData["Status"] = user.EmailConfirmed
             ? "Your address is already confirmed."
             : await settings.ResendConfirmationAsync(user)
@@ -53,13 +53,13 @@ public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLi
     [HttpGet("Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableEmail() =>
-        EmailLinkMethod.IsUsable(await RequireUserAsync()) ? View() : RedirectToAction(nameof(Email));
+        EmailLinkMethod.IsUsable(await users.GetRequiredUserAsync(User)) ? View() : RedirectToAction(nameof(Email));
 
     [HttpPost("Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableEmailConfirmed()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         if (EmailLinkMethod.IsUsable(user))
         {
             await settings.DisableAsync(user);
@@ -67,8 +67,4 @@ public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLi
         }
         return RedirectToAction("Index", "Security");
     }
-
-    // The policy already required a signed-in user; sessions of a deleted user are deleted with it.
-    private async Task<ApplicationUser> RequireUserAsync() =>
-        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 }

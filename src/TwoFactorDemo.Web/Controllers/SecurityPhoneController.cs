@@ -18,14 +18,14 @@ public class SecurityPhoneController(
     TimeProvider clock) : Controller
 {
     [HttpGet("Phone")]
-    public async Task<IActionResult> Phone() => View(await PhonePageAsync(await RequireUserAsync(), new PhoneViewModel()));
+    public async Task<IActionResult> Phone() => View(await PhonePageAsync(await users.GetRequiredUserAsync(User), new PhoneViewModel()));
 
     /// <summary>A new or changed number: step-up first when the account already has a method.</summary>
     [HttpPost("Phone")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> StartPhone(PhoneViewModel model)
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var result = await phoneSetup.StartAsync(user, model.PhoneNumber);
         return await ShowResultAsync(user, model, result);
     }
@@ -34,7 +34,7 @@ public class SecurityPhoneController(
     [HttpPost("Phone/Verify")]
     public async Task<IActionResult> VerifyPhone(PhoneViewModel model)
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         if (model.Send is "sms" or "call")
         {
             var sent = await phoneSetup.SendToPendingAsync(user, model.Send == "call" ? SmsChannel.Call : SmsChannel.Sms);
@@ -56,14 +56,14 @@ public class SecurityPhoneController(
     [HttpGet("Sms")]
     public async Task<IActionResult> Sms()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         return View(new SmsSettingsViewModel { VerifiedPhone = user.PhoneNumberConfirmed ? user.PhoneNumber : null, Enabled = SmsMethod.IsUsable(user) });
     }
 
     [HttpPost("Sms")]
     public async Task<IActionResult> EnableSms()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         var result = await phoneSetup.EnableSmsAsync(user);
         TempData["Status"] = result.Message;
         return result.Succeeded ? RedirectToAction(nameof(Sms)) : RedirectToAction(nameof(Phone));
@@ -72,13 +72,13 @@ public class SecurityPhoneController(
     [HttpGet("Sms/Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableSms() =>
-        SmsMethod.IsUsable(await RequireUserAsync()) ? View() : RedirectToAction(nameof(Sms));
+        SmsMethod.IsUsable(await users.GetRequiredUserAsync(User)) ? View() : RedirectToAction(nameof(Sms));
 
     [HttpPost("Sms/Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableSmsConfirmed()
     {
-        var user = await RequireUserAsync();
+        var user = await users.GetRequiredUserAsync(User);
         if (SmsMethod.IsUsable(user))
         {
             await phoneSetup.DisableSmsAsync(user);
@@ -109,8 +109,4 @@ public class SecurityPhoneController(
         model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
         return model;
     }
-
-    // The policy already required a signed-in user; sessions of a deleted user are deleted with it.
-    private async Task<ApplicationUser> RequireUserAsync() =>
-        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 }
