@@ -8,6 +8,7 @@ builder.AddAppIdentity();
 builder.AddSecondFactor();
 builder.AddSms();
 builder.AddEmail();
+builder.AddAdministration();
 builder.AddAppWeb();
 
 var app = builder.Build();

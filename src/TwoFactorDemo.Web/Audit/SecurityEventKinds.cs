@@ -34,4 +34,11 @@ public static class SecurityEventKinds
     public const string MagicLinkRefused = "email_link.refused";
     public const string EmailLinkEnabled = "email_link.enabled";
     public const string EmailLinkDisabled = "email_link.disabled";
+    public const string AdminResetSecondFactors = "admin.reset_2fa";
+    public const string AdminLocked = "admin.lock";
+    public const string AdminUnlocked = "admin.unlock";
+    public const string AdminSignedOut = "admin.sign_out";
+    public const string AdminGranted = "admin.grant_admin";
+    public const string AdminRevoked = "admin.revoke_admin";
+    public const string AdminDeleted = "admin.delete_user";
 }

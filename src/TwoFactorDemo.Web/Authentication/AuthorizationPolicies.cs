@@ -15,6 +15,12 @@ public static class AuthorizationPolicies
     /// <summary>Changes that protect a factor (a new phone number): step-up once the user has any method.</summary>
     public const string RecentSecondFactorIfEnrolled = "RecentSecondFactorIfEnrolled";
 
+    /// <summary>The admin area: role Admin and a second factor proved in this session, whatever the enforcement setting.</summary>
+    public const string AdminOnly = "AdminOnly";
+
+    /// <summary>Destructive admin actions: <see cref="AdminOnly"/> plus a real second factor in the last 10 minutes.</summary>
+    public const string AdminStepUp = "AdminStepUp";
+
     /// <summary>The challenge pages: only the password step is needed.</summary>
     public const string PasswordSignedIn = "PasswordSignedIn";
 }

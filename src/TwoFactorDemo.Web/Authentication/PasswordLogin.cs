@@ -12,6 +12,7 @@ public sealed class PasswordLogin(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signInManager,
     SecondFactorSignIn secondFactor,
+    TimeProvider clock,
     SecurityEventLog audit)
 {
     // A real hash of a random password, made once, so an unknown email costs the same as a known one.
@@ -34,6 +35,8 @@ public sealed class PasswordLogin(
                 check.IsNotAllowed ? "not allowed" : "wrong password");
             return PasswordSignInResult.Failed;
         }
+        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
         if (await secondFactor.IsBrowserRememberedAsync(user))
         {
             await secondFactor.CompleteSecondFactorAsync(user, SecondFactorMethodNames.Remembered, rememberBrowser: false);

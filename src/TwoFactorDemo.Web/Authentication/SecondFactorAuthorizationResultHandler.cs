@@ -41,20 +41,10 @@ public sealed class SecondFactorAuthorizationResultHandler : IAuthorizationMiddl
         return Task.CompletedTask;
     }
 
-    // A POST cannot be replayed by a redirect, so after the challenge the user lands on the page that holds its form.
+    // A POST cannot be replayed by a redirect: afterwards the user lands on the GET of the same address,
+    // which shows the form (or the confirmation step) again.
     private static string ReturnUrlFor(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             ? UriHelper.BuildRelative(path: request.Path, query: request.QueryString)
-            : FormPageFor(request.Path);
-
-    private static string FormPageFor(PathString path) =>
-        path.StartsWithSegments("/Security", out var rest) && rest.HasValue
-            ? "/Security" + FirstSegment(rest.Value!)
-            : path.StartsWithSegments("/Security") ? "/Security" : "/";
-
-    private static string FirstSegment(string rest)
-    {
-        var end = rest.IndexOf('/', 1);
-        return end < 0 ? rest : rest[..end];
-    }
+            : UriHelper.BuildRelative(path: request.Path);
 }

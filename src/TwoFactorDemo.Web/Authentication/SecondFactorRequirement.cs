@@ -4,9 +4,12 @@ namespace TwoFactorDemo.Web.Authentication;
 
 /// <summary>
 /// This session holds the <c>tfd:2fa</c> claim. A user with no method passes when
-/// <see cref="AllowUsersWithoutMethod"/> is true (set-up pages) or when enforcement is Optional.
+/// <see cref="AllowUsersWithoutMethod"/> is true (set-up pages) or when enforcement is Optional, unless
+/// <see cref="AlwaysRequired"/> (the admin area: every admin proves a second factor, whatever the setting).
 /// </summary>
-public sealed class SecondFactorRequirement(bool allowUsersWithoutMethod) : IAuthorizationRequirement
+public sealed class SecondFactorRequirement(bool allowUsersWithoutMethod, bool alwaysRequired = false) : IAuthorizationRequirement
 {
     public bool AllowUsersWithoutMethod { get; } = allowUsersWithoutMethod;
+
+    public bool AlwaysRequired { get; } = alwaysRequired;
 }

@@ -34,7 +34,8 @@ public sealed class SecondFactorRequirementHandler(
         {
             context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.Challenge));
         }
-        else if (requirement.AllowUsersWithoutMethod || options.Value.Enforcement == SecondFactorEnforcement.Optional)
+        else if (!requirement.AlwaysRequired
+            && (requirement.AllowUsersWithoutMethod || options.Value.Enforcement == SecondFactorEnforcement.Optional))
         {
             context.Succeed(requirement);
         }

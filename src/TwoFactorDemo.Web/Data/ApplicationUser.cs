@@ -7,6 +7,9 @@ public class ApplicationUser : IdentityUser
 {
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The last correct password (the start of a sign-in), for the admin list.</summary>
+    public DateTime? LastSignInAt { get; set; }
+
     /// <summary>The authenticator secret (base32), encrypted with Data Protection; null when TOTP is off.</summary>
     public string? TotpSecret { get; set; }
 

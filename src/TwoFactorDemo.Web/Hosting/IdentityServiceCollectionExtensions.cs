@@ -53,6 +53,12 @@ public static class IdentityServiceCollectionExtensions
                     await checkSecurityStamp(context);
                 }
             };
+            // A signed-in user without the right gets the friendly 403 page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.Events.OnSigningIn = context => Sessions(context.HttpContext).OnSigningInAsync(context);
             options.Events.OnSigningOut = context => Sessions(context.HttpContext).OnSigningOutAsync(context);
         });

@@ -34,6 +34,13 @@ public static class SecondFactorServiceCollectionExtensions
             .AddPolicy(AuthorizationPolicies.RecentSecondFactorIfEnrolled, p => p.RequireAuthenticatedUser()
                 .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: true),
                     new RecentSecondFactorRequirement(TwoFactorOptions.StepUpWindow, allowUsersWithoutMethod: true)))
+            .AddPolicy(AuthorizationPolicies.AdminOnly, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: false, alwaysRequired: true))
+                .RequireRole(DatabaseInitializer.AdminRole))
+            .AddPolicy(AuthorizationPolicies.AdminStepUp, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: false, alwaysRequired: true),
+                    new RecentSecondFactorRequirement(TwoFactorOptions.StepUpWindow))
+                .RequireRole(DatabaseInitializer.AdminRole))
             .AddPolicy(AuthorizationPolicies.PasswordSignedIn, p => p.RequireAuthenticatedUser())
             .SetDefaultPolicy(verified)
             .SetFallbackPolicy(verified);

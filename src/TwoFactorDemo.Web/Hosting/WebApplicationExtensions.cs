@@ -2,6 +2,8 @@ namespace TwoFactorDemo.Web.Hosting;
 
 public static class WebApplicationExtensions
 {
+    public const int MaxQueryStringLength = 4096;
+
     /// <summary>
     /// The request pipeline: friendly error and status pages (never a stack trace), security headers,
     /// authentication, the second-factor policy on every endpoint but the public ones, and the routes.
@@ -15,6 +17,16 @@ public static class WebApplicationExtensions
         }
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // No page takes anything near this much in its query string; refuse it before any work is done.
+        app.Use((context, next) =>
+        {
+            if (context.Request.QueryString.Value?.Length > MaxQueryStringLength)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

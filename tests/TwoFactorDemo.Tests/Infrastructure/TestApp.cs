@@ -39,8 +39,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         _connection.Open();
         _settings = new Dictionary<string, string?>
         {
-            ["Seed:AdminEmail"] = "admin@example.test",
-            ["Seed:AdminPassword"] = "admin-password-for-tests",
+            ["Seed:AdminEmail"] = AdminEmail,
+            ["Seed:AdminPassword"] = AdminPassword,
             ["Email:MailboxPath"] = MailboxPath,
         };
         foreach (var (key, value) in settings ?? [])
@@ -56,6 +56,12 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The SQL commands the app ran.</summary>
+    public QueryCounter Queries { get; } = new();
+
+    public const string AdminEmail = "admin@example.test";
+    public const string AdminPassword = "admin-password-for-tests";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -68,7 +74,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.RemoveAll<DbContextOptions<AppDbContext>>();
-            services.AddDbContext<AppDbContext>(options => options.UseSqlite(_connection));
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(_connection).AddInterceptors(Queries));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddDataProtection().UseEphemeralDataProtectionProvider();

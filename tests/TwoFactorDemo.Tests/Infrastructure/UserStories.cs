@@ -64,6 +64,35 @@ public sealed class UserStories(TestApp app)
         return (browser, user);
     }
 
+    /// <summary>The seeded admin signs in and, the first time, sets up an authenticator app; the browser ends verified.</summary>
+    public async Task<(Browser Browser, TestUser Admin)> AdminAsync(TestUser? admin = null)
+    {
+        admin ??= new TestUser(TestApp.AdminEmail, TestApp.AdminPassword);
+        var browser = app.NewBrowser();
+        var afterPassword = await LoginPasswordAsync(browser, admin);
+        Assert.StartsWith("/TwoFactor", afterPassword.Location);
+        if (admin.TotpKey is null)
+        {
+            var setup = await TotpSetupPage.OpenAsync(browser);
+            admin.TotpKey = setup.Key;
+            Assert.Equal(10, (await setup.SubmitAsync(CodeNow(admin))).All(".recovery-code").Count);
+        }
+        else
+        {
+            var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp");
+            Assert.True((await challenge.SubmitAsync(NextCode(admin))).IsRedirect);
+        }
+        return (browser, admin);
+    }
+
+    /// <summary>An admin action through its confirmation page; returns the redirect after the POST.</summary>
+    public async Task<Page> AdminActionAsync(Browser admin, string userId, string operation)
+    {
+        var confirm = await admin.GetAsync($"/Admin/Users/{userId}/{operation}");
+        Assert.True(confirm.Status == System.Net.HttpStatusCode.OK, $"{confirm.Status} {confirm.Location}");
+        return await admin.SubmitAsync(confirm, "#confirm-action");
+    }
+
     /// <summary>Registers with a phone number and proves it: SMS is the first method, the browser ends verified.</summary>
     public async Task<(Browser Browser, TestUser User)> RegisterWithSmsAsync()
     {

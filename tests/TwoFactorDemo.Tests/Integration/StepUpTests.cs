@@ -49,7 +49,7 @@ public class StepUpTests : AppTest
 
         var post = await browser.SubmitAsync(confirm, "main form[action='/Security/Totp/Disable']");
 
-        Assert.Equal("/TwoFactor?ReturnUrl=%2FSecurity%2FTotp&StepUp=true", post.Location);
+        Assert.Equal("/TwoFactor?ReturnUrl=%2FSecurity%2FTotp%2FDisable&StepUp=true", post.Location);
         Assert.NotNull((await App.UserAsync(user.Email)).TotpSecret);
     }
 

@@ -11,5 +11,7 @@ public class ApplicationUserConfiguration : IEntityTypeConfiguration<Application
         builder.Property(u => u.TotpPendingSecret).HasMaxLength(1024);
         builder.Property(u => u.PendingPhoneNumber).HasMaxLength(32);
         builder.HasIndex(u => u.PhoneNumber);
+        builder.HasIndex(u => u.CreatedAt);
+        builder.HasIndex(u => u.LastSignInAt);
     }
 }

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Sessions;
+using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+
+namespace TwoFactorDemo.Web.Administration;
+
+/// <summary>What an admin can do to an account; every action is audited with the admin as actor.</summary>
+public sealed class UserAdministration(
+    UserManager<ApplicationUser> users,
+    AppDbContext db,
+    RecoveryCodeService recoveryCodes,
+    UserSessionRevoker sessions,
+    SecurityEventLog audit)
+{
+    public async Task<AdminActionResult> RunAsync(string operation, ApplicationUser target, string adminId) => operation switch
+    {
+        AdminOperations.ResetSecondFactors => await ResetSecondFactorsAsync(target),
+        AdminOperations.Lock => await LockAsync(target),
+        AdminOperations.Unlock => await UnlockAsync(target),
+        AdminOperations.SignOutEverywhere => await SignOutEverywhereAsync(target),
+        AdminOperations.GrantAdmin => await GrantAdminAsync(target),
+        AdminOperations.RevokeAdmin => await RevokeAdminAsync(target, adminId),
+        AdminOperations.Delete => await DeleteAsync(target, adminId),
+        _ => new AdminActionResult(false, "Unknown action."),
+    };
+
+    /// <summary>
+    /// "They lost their phone": every method, the recovery codes and remembered browsers go, the stamp
+    /// changes and every session is deleted at once (not just at the next stamp check).
+    /// </summary>
+    private async Task<AdminActionResult> ResetSecondFactorsAsync(ApplicationUser user)
+    {
+        user.TotpSecret = null;
+        user.TotpPendingSecret = null;
+        user.TotpEnabledAt = null;
+        user.SmsEnabled = false;
+        user.EmailLinkEnabled = false;
+        await users.UpdateAsync(user);
+        await recoveryCodes.DeleteAllAsync(user.Id);
+        await EndSessionsAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.AdminResetSecondFactors, user.Id);
+        return new AdminActionResult(true, $"The second factors of {user.Email} are reset and every session ended. They set up a method at the next sign-in.");
+    }
+
+    private async Task<AdminActionResult> LockAsync(ApplicationUser user)
+    {
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await EndSessionsAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.AdminLocked, user.Id);
+        return new AdminActionResult(true, $"{user.Email} is locked and signed out.");
+    }
+
+    private async Task<AdminActionResult> UnlockAsync(ApplicationUser user)
+    {
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.AdminUnlocked, user.Id);
+        return new AdminActionResult(true, $"{user.Email} is unlocked.");
+    }
+
+    private async Task<AdminActionResult> SignOutEverywhereAsync(ApplicationUser user)
+    {
+        await EndSessionsAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.AdminSignedOut, user.Id);
+        return new AdminActionResult(true, $"Every session of {user.Email} has ended.");
+    }
+
+    private async Task<AdminActionResult> GrantAdminAsync(ApplicationUser user)
+    {
+        if (await users.IsInRoleAsync(user, DatabaseInitializer.AdminRole))
+        {
+            return new AdminActionResult(false, $"{user.Email} is already an admin.");
+        }
+        await users.AddToRoleAsync(user, DatabaseInitializer.AdminRole);
+        await audit.WriteAsync(SecurityEventKinds.AdminGranted, user.Id);
+        return new AdminActionResult(true, $"{user.Email} is now an admin.");
+    }
+
+    private async Task<AdminActionResult> RevokeAdminAsync(ApplicationUser user, string adminId)
+    {
+        if (!await users.IsInRoleAsync(user, DatabaseInitializer.AdminRole))
+        {
+            return new AdminActionResult(false, $"{user.Email} is not an admin.");
+        }
+        if (user.Id == adminId && (await users.GetUsersInRoleAsync(DatabaseInitializer.AdminRole)).Count <= 1)
+        {
+            return new AdminActionResult(false, "You are the last admin. Make someone else an admin first.");
+        }
+        await users.RemoveFromRoleAsync(user, DatabaseInitializer.AdminRole);
+        await audit.WriteAsync(SecurityEventKinds.AdminRevoked, user.Id);
+        return new AdminActionResult(true, $"{user.Email} is no longer an admin.");
+    }
+
+    private async Task<AdminActionResult> DeleteAsync(ApplicationUser user, string adminId)
+    {
+        if (user.Id == adminId)
+        {
+            return new AdminActionResult(false, "You can't delete your own account here.");
+        }
+        await audit.WriteAsync(SecurityEventKinds.AdminDeleted, user.Id);
+        await users.DeleteAsync(user);
+        return new AdminActionResult(true, $"{user.Email} is deleted. Their audit entries stay.");
+    }
+
+    private async Task EndSessionsAsync(ApplicationUser user)
+    {
+        await users.UpdateSecurityStampAsync(user); // also forgets every remembered browser
+        await sessions.RevokeAllAsync(user.Id);
+        await db.MagicLinks.Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
+    }
+}
