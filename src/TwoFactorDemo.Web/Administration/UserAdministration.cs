@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
@@ -13,6 +14,7 @@ public sealed class UserAdministration(
     AppDbContext db,
     RecoveryCodeService recoveryCodes,
     UserSessionRevoker sessions,
+    SecondFactorSignIn signIn,
     SecurityEventLog audit)
 {
     public async Task<AdminActionResult> RunAsync(string operation, ApplicationUser target, string adminId) => operation switch
@@ -91,6 +93,15 @@ public sealed class UserAdministration(
             return new AdminActionResult(false, "You are the last admin. Make someone else an admin first.");
         }
         await users.RemoveFromRoleAsync(user, DatabaseInitializer.AdminRole);
+        // The role lives in the session's cookie: take it away now, not at the next stamp check.
+        if (user.Id == adminId)
+        {
+            await signIn.RefreshAsync(user);
+        }
+        else
+        {
+            await EndSessionsAsync(user);
+        }
         await audit.WriteAsync(SecurityEventKinds.AdminRevoked, user.Id);
         return new AdminActionResult(true, $"{user.Email} is no longer an admin.");
     }
