@@ -5,6 +5,7 @@ using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.TwoFactor.Typing;
 
 namespace TwoFactorDemo.Web.Administration;
 
@@ -15,6 +16,7 @@ public sealed class UserAdministration(
     RecoveryCodeService recoveryCodes,
     UserSessionRevoker sessions,
     SecondFactorSignIn signIn,
+    TypingProfiles typing,
     SecurityEventLog audit)
 {
     public async Task<AdminActionResult> RunAsync(string operation, ApplicationUser target, string adminId) => operation switch
@@ -42,6 +44,7 @@ public sealed class UserAdministration(
         user.EmailLinkEnabled = false;
         await users.UpdateAsync(user);
         await recoveryCodes.DeleteAllAsync(user.Id);
+        await typing.DeleteAsync(user.Id);
         await EndSessionsAsync(user);
         await audit.WriteAsync(SecurityEventKinds.AdminResetSecondFactors, user.Id);
         return new AdminActionResult(true, $"The second factors of {user.Email} are reset and every session ended. They set up a method at the next sign-in.");

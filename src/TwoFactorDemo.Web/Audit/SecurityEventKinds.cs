@@ -34,6 +34,8 @@ public static class SecurityEventKinds
     public const string MagicLinkRefused = "email_link.refused";
     public const string EmailLinkEnabled = "email_link.enabled";
     public const string EmailLinkDisabled = "email_link.disabled";
+    public const string TypingEnrolled = "typing.enrolled";
+    public const string TypingDisabled = "typing.disabled";
     public const string AdminResetSecondFactors = "admin.reset_2fa";
     public const string AdminLocked = "admin.lock";
     public const string AdminUnlocked = "admin.unlock";

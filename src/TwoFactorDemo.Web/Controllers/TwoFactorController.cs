@@ -9,6 +9,7 @@ using TwoFactorDemo.Web.TwoFactor;
 using TwoFactorDemo.Web.TwoFactor.MagicLinks;
 using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
 using TwoFactorDemo.Web.TwoFactor.Sms;
+using TwoFactorDemo.Web.TwoFactor.Typing;
 using TwoFactorDemo.Web.ViewModels.TwoFactor;
 
 namespace TwoFactorDemo.Web.Controllers;
@@ -22,6 +23,7 @@ public class TwoFactorController(
     RecoveryCodeService recoveryCodes,
     SmsVerification sms,
     MagicLinkService magicLinks,
+    TypingProfiles typing,
     TimeProvider clock,
     IOptions<TwoFactorOptions> options) : Controller
 {
@@ -138,6 +140,42 @@ public class TwoFactorController(
             : "Not approved yet. Open the link we emailed you and press the button on that page.";
         model.MessageIsError = true;
         return View(await EmailPageAsync(user, model));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Typing(string? returnUrl, bool stepUp)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !await typing.IsUsableAsync(user.Id))
+        {
+            return RedirectToAction(nameof(Index), new { returnUrl, stepUp });
+        }
+        return View(new TypingChallengeViewModel { ReturnUrl = returnUrl, StepUp = stepUp, Phrase = typing.Phrase });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Typing(TypingChallengeViewModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !await typing.IsUsableAsync(user.Id))
+        {
+            return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
+        }
+        ModelState.Clear();
+        var outcome = await challenge.VerifyAsync(user, SecondFactorMethodNames.Typing, model.Pattern ?? "", model.RememberBrowser);
+        if (outcome == ChallengeOutcome.Verified)
+        {
+            return LocalRedirect(Url.LocalOrHome(model.ReturnUrl));
+        }
+        if (!await typing.IsUsableAsync(user.Id))
+        {
+            TempData["Status"] = typing.LastMessage ?? "Typing sign-in is locked. Use another method.";
+            return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
+        }
+        model.Pattern = null;
+        model.Phrase = typing.Phrase;
+        model.Message = outcome == ChallengeOutcome.LockedOut ? LockedOutMessage : typing.LastMessage;
+        return View(model);
     }
 
     [HttpGet]

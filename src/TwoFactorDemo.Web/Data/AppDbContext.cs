@@ -15,6 +15,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SessionChallenge> SessionChallenges => Set<SessionChallenge>();
     public DbSet<MessageSend> MessageSends => Set<MessageSend>();
     public DbSet<MagicLink> MagicLinks => Set<MagicLink>();
+    public DbSet<TypingProfile> TypingProfiles => Set<TypingProfile>();
     public DbSet<LocalSmsCode> LocalSmsCodes => Set<LocalSmsCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)

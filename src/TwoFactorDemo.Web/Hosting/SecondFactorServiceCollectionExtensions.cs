@@ -5,6 +5,7 @@ using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.TwoFactor;
 using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
 using TwoFactorDemo.Web.TwoFactor.Totp;
+using TwoFactorDemo.Web.TwoFactor.Typing;
 
 namespace TwoFactorDemo.Web.Hosting;
 
@@ -55,6 +56,9 @@ public static class SecondFactorServiceCollectionExtensions
         services.AddSingleton<TotpSecretProtector>();
         services.AddScoped<TotpEnrollment>();
         services.AddSecondFactorMethod<TotpMethod, TotpTokenProvider>(SecondFactorMethodNames.Totp);
+
+        services.AddScoped<TypingProfiles>();
+        services.AddSecondFactorMethod<TypingMethod, TypingTokenProvider>(SecondFactorMethodNames.Typing);
 
         services.AddScoped<RecoveryCodeService>();
         services.AddSecondFactorMethod<RecoveryCodeMethod, RecoveryCodeTokenProvider>(SecondFactorMethodNames.Recovery);

@@ -17,4 +17,6 @@ public class TwoFactorOptions
     public int RememberBrowserDays { get; set; } = 30;
 
     public TotpOptions Totp { get; set; } = new();
+
+    public TypingOptions Typing { get; set; } = new();
 }

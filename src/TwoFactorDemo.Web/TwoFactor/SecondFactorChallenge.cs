@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor.Typing;
 
 namespace TwoFactorDemo.Web.TwoFactor;
 
@@ -12,6 +13,7 @@ namespace TwoFactorDemo.Web.TwoFactor;
 public sealed class SecondFactorChallenge(
     UserManager<ApplicationUser> users,
     SecondFactorSignIn signIn,
+    TypingProfiles typing,
     SecurityEventLog audit)
 {
     public async Task<ChallengeOutcome> VerifyAsync(ApplicationUser user, string method, string proof, bool rememberBrowser)
@@ -29,6 +31,10 @@ public sealed class SecondFactorChallenge(
             return locked ? ChallengeOutcome.LockedOut : ChallengeOutcome.Invalid;
         }
         await users.ResetAccessFailedCountAsync(user);
+        if (method != SecondFactorMethodNames.Typing)
+        {
+            await typing.ResetLockAsync(user.Id); // typing stays locked until another method succeeds
+        }
         await signIn.CompleteSecondFactorAsync(user, method, rememberBrowser);
         await audit.WriteAsync(SecurityEventKinds.SecondFactorVerified, user.Id, rememberBrowser ? $"{method}, browser remembered" : method);
         return ChallengeOutcome.Verified;

@@ -470,6 +470,36 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("SessionChallenges");
                 });
 
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.TypingProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enrolled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecentPatternHashesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SamplesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("TypingProfiles");
+                });
+
             modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -575,6 +605,15 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
                         .WithMany()
                         .HasForeignKey("SessionKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.TypingProfile", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("TwoFactorDemo.Web.Data.TypingProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.TwoFactor.Typing;
+using TwoFactorDemo.Web.ViewModels.Security;
+
+namespace TwoFactorDemo.Web.Controllers;
+
+/// <summary>Typing-rhythm enrolment under /Security; turning it off needs step-up.</summary>
+[Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
+[Route("Security/Typing")]
+public class SecurityTypingController(
+    UserManager<ApplicationUser> users,
+    TypingProfiles typing,
+    EnrolledMethods enrolled,
+    RecoveryCodeService recoveryCodes,
+    SecondFactorSettings settings,
+    SecurityEventLog audit,
+    IOptions<TwoFactorOptions> options) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Typing() => View(await PageAsync(await users.GetRequiredUserAsync(User), new TypingEnrolViewModel()));
+
+    [HttpPost("")]
+    public async Task<IActionResult> AddSample(TypingEnrolViewModel model)
+    {
+        var user = await users.GetRequiredUserAsync(User);
+        var firstMethod = !await enrolled.HasPrimaryAsync(user);
+        var wasEnrolled = (await typing.FindAsync(user.Id))?.Enrolled == true;
+        var result = await typing.AddEnrolmentSampleAsync(user.Id, model.Pattern);
+        ModelState.Clear();
+        if (result.Accepted && !wasEnrolled && (await typing.FindAsync(user.Id))?.Enrolled == true)
+        {
+            await audit.WriteAsync(SecurityEventKinds.TypingEnrolled, user.Id);
+            // No proof happened in this session, so it is not upgraded; a first method still gets recovery codes.
+            if (firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0)
+            {
+                var codes = await recoveryCodes.GenerateAsync(user.Id);
+                return View("~/Views/Security/RecoveryCodes.cshtml", new RecoveryCodesViewModel { Remaining = codes.Count, HasMethod = true, NewCodes = codes });
+            }
+        }
+        return View(nameof(Typing), await PageAsync(user, new TypingEnrolViewModel { Message = result.Message, MessageIsError = !result.Accepted }));
+    }
+
+    [HttpGet("Disable")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    public IActionResult DisableTyping() => View();
+
+    [HttpPost("Disable")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
+    public async Task<IActionResult> DisableTypingConfirmed()
+    {
+        var user = await users.GetRequiredUserAsync(User);
+        await typing.DeleteAsync(user.Id);
+        await audit.WriteAsync(SecurityEventKinds.TypingDisabled, user.Id);
+        await settings.MethodRemovedAsync(user);
+        TempData["Status"] = "Your typing profile is deleted.";
+        return RedirectToAction("Index", "Security");
+    }
+
+    private async Task<TypingEnrolViewModel> PageAsync(ApplicationUser user, TypingEnrolViewModel model)
+    {
+        var profile = await typing.FindAsync(user.Id);
+        model.Phrase = typing.Phrase;
+        model.Samples = profile is null ? 0 : System.Text.Json.JsonSerializer.Deserialize<List<double[]>>(profile.SamplesJson)!.Count;
+        model.Needed = options.Value.Typing.EnrolmentSamples;
+        model.Enrolled = profile?.Enrolled == true;
+        model.Locked = profile?.Locked == true;
+        model.Pattern = null;
+        return model;
+    }
+}

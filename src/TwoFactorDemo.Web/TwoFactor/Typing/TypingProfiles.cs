@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+
+namespace TwoFactorDemo.Web.TwoFactor.Typing;
+
+/// <summary>
+/// Enrolment and matching of typing rhythm. Only feature vectors are stored, never key events; matching is
+/// the scaled Manhattan detector over the profile's recent samples; an accepted login sample joins the
+/// window so the profile follows slow drift. Five failures in a row lock typing until another method succeeds
+/// (NIST 800-63B 5.2.3: a biometric is only ever a second factor, with a failure limit).
+/// </summary>
+public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> options, TimeProvider clock)
+{
+    public const int MaxConsecutiveFailures = 5;
+    private const double MadFloorMs = 8; // browsers round event times; below this, differences are jitter
+    private const int RecentHashes = 50;
+
+    private TypingOptions Settings => options.Value.Typing;
+
+    public string Phrase => Settings.Phrase;
+
+    /// <summary>The sentence behind the last refused sample in this request.</summary>
+    public string? LastMessage { get; private set; }
+
+    public Task<TypingProfile?> FindAsync(string userId) => db.TypingProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId);
+
+    public async Task<bool> IsUsableAsync(string userId) => await db.TypingProfiles.AnyAsync(p => p.UserId == userId && p.Enrolled && !p.Locked);
+
+    /// <summary>Adds an enrolment sample; a sample far from the ones before is refused as inconsistent.</summary>
+    public async Task<TypingResult> AddEnrolmentSampleAsync(string userId, string? patternJson)
+    {
+        var (pattern, error) = TypingPattern.TryParse(patternJson, Phrase);
+        if (pattern is null)
+        {
+            return new TypingResult(false, error!);
+        }
+        var profile = await db.TypingProfiles.FirstOrDefaultAsync(p => p.UserId == userId) ?? New(userId);
+        var samples = Samples(profile);
+        var features = TypingFeatures.Extract(pattern.Events!);
+        if (samples.Count >= 2 && new ScaledManhattanDetector(samples, MadFloorMs).Score(features) > Settings.Threshold * 3)
+        {
+            return new TypingResult(false, "That sample was very different from your others. Type the phrase at your normal pace, without pausing.");
+        }
+        samples.Add(features);
+        profile.SamplesJson = JsonSerializer.Serialize(samples.TakeLast(Settings.ProfileWindow));
+        profile.Enrolled = samples.Count >= Settings.EnrolmentSamples;
+        profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        return new TypingResult(true, profile.Enrolled
+            ? $"Sample {samples.Count} saved. Typing sign-in is ready; more samples make it steadier."
+            : $"Sample {samples.Count} of {Settings.EnrolmentSamples} saved. Type the phrase again.");
+    }
+
+    /// <summary>Matches a login sample against the profile; counts failures and locks after five.</summary>
+    public async Task<bool> VerifyAsync(string userId, string? patternJson)
+    {
+        var profile = await db.TypingProfiles.FirstOrDefaultAsync(p => p.UserId == userId);
+        if (profile is not { Enrolled: true, Locked: false })
+        {
+            LastMessage = "Typing sign-in is not available for this account now. Use another method.";
+            return false;
+        }
+        var (pattern, error) = TypingPattern.TryParse(patternJson, Phrase);
+        var hashes = JsonSerializer.Deserialize<List<string>>(profile.RecentPatternHashesJson) ?? [];
+        bool accepted;
+        if (pattern is null)
+        {
+            LastMessage = error;
+            accepted = false;
+        }
+        else if (hashes.Contains(pattern.Hash()))
+        {
+            LastMessage = "That exact typing sample was already used. Type the phrase again.";
+            accepted = false;
+        }
+        else
+        {
+            var samples = Samples(profile);
+            var features = TypingFeatures.Extract(pattern.Events!);
+            accepted = new ScaledManhattanDetector(samples, MadFloorMs).Score(features) <= Settings.Threshold;
+            if (accepted)
+            {
+                samples.Add(features);
+                profile.SamplesJson = JsonSerializer.Serialize(samples.TakeLast(Settings.ProfileWindow));
+                hashes.Add(pattern.Hash());
+                profile.RecentPatternHashesJson = JsonSerializer.Serialize(hashes.TakeLast(RecentHashes));
+            }
+            else
+            {
+                LastMessage = "Your typing didn't match your profile. Type the phrase again at your normal pace.";
+            }
+        }
+        profile.ConsecutiveFailures = accepted ? 0 : profile.ConsecutiveFailures + 1;
+        profile.Locked = profile.ConsecutiveFailures >= MaxConsecutiveFailures;
+        if (profile.Locked)
+        {
+            LastMessage = "Typing sign-in is locked after 5 failed tries. Use another method; typing unlocks after it succeeds.";
+        }
+        profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        return accepted;
+    }
+
+    /// <summary>Another method succeeded: typing is trusted again.</summary>
+    public Task ResetLockAsync(string userId) =>
+        db.TypingProfiles.Where(p => p.UserId == userId && (p.Locked || p.ConsecutiveFailures > 0))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.ConsecutiveFailures, 0));
+
+    public Task DeleteAsync(string userId) => db.TypingProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync();
+
+    private TypingProfile New(string userId)
+    {
+        var profile = new TypingProfile { UserId = userId, UpdatedAt = clock.GetUtcNow().UtcDateTime };
+        db.TypingProfiles.Add(profile);
+        return profile;
+    }
+
+    private static List<double[]> Samples(TypingProfile profile) => JsonSerializer.Deserialize<List<double[]>>(profile.SamplesJson) ?? [];
+}
