@@ -31,15 +31,16 @@ public sealed class UserDirectory(AppDbContext db)
             {
                 u.Id, u.Email, u.EmailConfirmed, u.PhoneNumber, u.PhoneNumberConfirmed,
                 Totp = u.TotpSecret != null, u.SmsEnabled, u.EmailLinkEnabled, u.LockoutEnd, u.LastSignInAt, u.CreatedAt,
+                Typing = db.TypingProfiles.Any(p => p.UserId == u.Id && p.Enrolled),
             })
             .ToListAsync();
         return new UserPage(rows.Select(u => new UserRow(
             u.Id, u.Email ?? "", u.EmailConfirmed,
             u.PhoneNumber is null ? null : PhoneNumberParser.Mask(u.PhoneNumber),
-            Methods(u.Totp, u.SmsEnabled && u.PhoneNumberConfirmed, u.EmailLinkEnabled && u.EmailConfirmed),
+            Methods(u.Totp, u.SmsEnabled && u.PhoneNumberConfirmed, u.EmailLinkEnabled && u.EmailConfirmed, u.Typing),
             u.LockoutEnd, u.LastSignInAt, u.CreatedAt)).ToList(), total, page, PageSize);
     }
 
-    public static IReadOnlyList<string> Methods(bool totp, bool sms, bool email) =>
-        new[] { (totp, "totp"), (sms, "sms"), (email, "email") }.Where(m => m.Item1).Select(m => m.Item2).ToList();
+    public static IReadOnlyList<string> Methods(bool totp, bool sms, bool email, bool typing) =>
+        new[] { (totp, "totp"), (sms, "sms"), (email, "email"), (typing, "typing") }.Where(m => m.Item1).Select(m => m.Item2).ToList();
 }

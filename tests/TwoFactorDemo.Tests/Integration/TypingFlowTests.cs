@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+/// <summary>Typing rhythm through the real forms, with the recorder's JSON made by <see cref="TypingSamples"/>.</summary>
+public class TypingFlowTests : AppTest
+{
+    private readonly Random _random = new(42);
+
+    [Fact]
+    public async Task Enrol_three_samples_then_the_owner_signs_in_and_a_different_rhythm_is_refused()
+    {
+        var (_, user) = await EnrolledUserAsync();
+
+        var impostor = await SubmitChallengeAsync(user, TypingSamples.Pattern(_random, hold: 180, gap: 320));
+        Assert.Equal(HttpStatusCode.OK, impostor.Result.Status);
+        Assert.Contains("didn't match", impostor.Result.TextOf("#typing-message"));
+
+        var owner = await impostor.Browser.SubmitAsync(await impostor.Browser.GetAsync("/TwoFactor/Typing"), "#typing-form",
+            new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, hold: 80, gap: 120) });
+        Assert.Equal("/", owner.Location);
+        Assert.Contains("typing", (await impostor.Browser.GetAsync("/Home/Protected")).TextOf("#second-factor-state"));
+    }
+
+    [Fact]
+    public async Task The_enrolment_page_shows_the_phrase_and_progress()
+    {
+        var (browser, _) = await Stories.RegisterWithTotpAsync();
+        var page = await browser.GetAsync("/Security/Typing");
+        Assert.Equal(TypingSamples.Phrase, page.Attr("#typing-phrase", "data-phrase"));
+        Assert.Equal("0", page.Attr("#typing-progress", "data-samples"));
+        Assert.Contains("/js/keystroke.js", page.Html);
+
+        var first = await browser.SubmitAsync(page, "#typing-form", new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
+        Assert.Contains("1 of 3 samples saved", first.Text);
+    }
+
+    [Fact]
+    public async Task A_wildly_inconsistent_enrolment_sample_is_refused()
+    {
+        var (browser, _) = await Stories.RegisterWithTotpAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
+        }
+        var odd = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+            new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 400, 900) });
+
+        Assert.Contains("very different", odd.TextOf("#typing-message"));
+        Assert.Equal("2", odd.Attr("#typing-progress", "data-samples"));
+    }
+
+    public static TheoryData<string, string> BadPatterns => new()
+    {
+        { "empty", "" },
+        { "not JSON", "{not json" },
+        { "missing events", "{\"phrase\":\"I am authenticated by the way I type\"}" },
+        { "wrong phrase", TypingSamples.Pattern(new Random(1), 80, 120, phrase: "I am somebody else entirely typing") },
+        { "10,000 events", JsonSerializer.Serialize(new { phrase = TypingSamples.Phrase, events = Enumerable.Range(0, 10_000).Select(i => new { key = "a", down = i, up = i + 0.5 }) }) },
+        { "negative times", TypingSamples.Pattern(new Random(1), 80, 120).Replace("\"down\":0,", "\"down\":-50,") },
+        { "decreasing times", TypingSamples.Pattern(new Random(1), 80, -40) },
+    };
+
+    // NIST 800-63B 5.2.3 / SECURITY.md bad input: each refused with a clear message, counted as a failure, never a 500.
+    [Theory]
+    [MemberData(nameof(BadPatterns))]
+    public async Task Bad_patterns_get_a_clear_message_and_count_as_failures(string kind, string pattern)
+    {
+        var (_, user) = await EnrolledUserAsync();
+
+        var (_, result) = await SubmitChallengeAsync(user, pattern);
+
+        Assert.True(result.Status == HttpStatusCode.OK, $"{kind}: {result.Status}");
+        Assert.False(string.IsNullOrWhiteSpace(result.TextOf("#typing-message")), kind);
+        Assert.Equal(1, await App.WithDbAsync(db => db.TypingProfiles.Select(p => p.ConsecutiveFailures).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_replayed_pattern_is_refused()
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var pattern = TypingSamples.Pattern(_random, 80, 120);
+        var (first, accepted) = await SubmitChallengeAsync(user, pattern);
+        Assert.True(accepted.IsRedirect);
+
+        var (_, replay) = await SubmitChallengeAsync(user, pattern);
+
+        Assert.Contains("already used", replay.TextOf("#typing-message"));
+    }
+
+    // ASVS 2.8.7 / NIST 5.2.3: at most 5 failures, then typing is locked until another method succeeds.
+    [Fact]
+    public async Task ASVS_2_8_7_five_failures_lock_typing_until_another_method_succeeds()
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        Page last = null!;
+        for (var i = 0; i < 5; i++)
+        {
+            last = await browser.SubmitAsync(await browser.GetAsync("/TwoFactor/Typing"), "#typing-form",
+                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 200, 350) });
+        }
+
+        Assert.StartsWith("/TwoFactor", last.Location);
+        var challenge = await browser.GetAsync(last.Location!);
+        Assert.Contains("locked after 5", challenge.Text);
+        Assert.Null(challenge.Document.QuerySelector("[data-method=typing]"));
+        Assert.Equal("/TwoFactor", (await browser.GetAsync("/TwoFactor/Typing")).Location?.Split('?')[0]);
+
+        // The five failures also tripped the account lockout (every factor counts, ASVS 2.2.1). Identity's lockout
+        // reads the system clock, not TimeProvider, so "five minutes later" is written into the row.
+        Assert.NotNull((await App.UserAsync(user.Email)).LockoutEnd);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null)));
+        var totp = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
+        Assert.True(totp.IsRedirect, totp.Text);
+        Assert.False(await App.WithDbAsync(db => db.TypingProfiles.Select(p => p.Locked).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Only_features_are_stored_never_key_events()
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var profile = await App.WithDbAsync(db => db.TypingProfiles.SingleAsync());
+        Assert.DoesNotContain("key", profile.SamplesJson);
+        Assert.DoesNotContain("authenticated", profile.SamplesJson);
+    }
+
+    private async Task<(Browser Browser, TestUser User)> EnrolledUserAsync()
+    {
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            var saved = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
+            Assert.Equal(HttpStatusCode.OK, saved.Status);
+        }
+        Assert.Equal("true", (await browser.GetAsync("/Security/Typing")).Attr("#typing-progress", "data-enrolled"));
+        return (browser, user);
+    }
+
+    private async Task<(Browser Browser, Page Result)> SubmitChallengeAsync(TestUser user, string pattern)
+    {
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var page = await browser.GetAsync("/TwoFactor/Typing");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        return (browser, await browser.SubmitAsync(page, "#typing-form", new Dictionary<string, string> { ["Pattern"] = pattern }));
+    }
+}
