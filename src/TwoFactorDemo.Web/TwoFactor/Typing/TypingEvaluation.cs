@@ -10,24 +10,20 @@ namespace TwoFactorDemo.Web.TwoFactor.Typing;
 /// </summary>
 public static class TypingEvaluation
 {
-    public sealed record SubjectResult(string Subject, double EqualErrorRate, double FalseMatchRate, double FalseNonMatchRate);
-
-    public sealed record Result(IReadOnlyList<SubjectResult> Subjects, double MeanEqualErrorRate, double MeanFalseMatchRate, double MeanFalseNonMatchRate);
-
-    public static Result Run(TextReader csv, double threshold, double madFloor = 0.005, int trainReps = 200, int testReps = 200, int impostorReps = 5)
+    public static TypingEvaluationResult Run(TextReader csv, double threshold, double madFloor = 0.005, int trainReps = 200, int testReps = 200, int impostorReps = 5)
     {
         var rows = Read(csv);
         var bySubject = rows.GroupBy(r => r.Subject).ToDictionary(g => g.Key, g => g.Select(r => r.Features).ToList());
-        var results = new List<SubjectResult>();
+        var results = new List<SubjectEvaluation>();
         foreach (var (subject, samples) in bySubject)
         {
             var detector = new ScaledManhattanDetector(samples.Take(trainReps).ToList(), madFloor);
             var genuine = samples.Skip(Math.Max(trainReps, samples.Count - testReps)).Select(detector.Score).ToList();
             var impostor = bySubject.Where(o => o.Key != subject).SelectMany(o => o.Value.Take(impostorReps)).Select(detector.Score).ToList();
-            results.Add(new SubjectResult(subject, EqualErrorRate.Compute(genuine, impostor),
+            results.Add(new SubjectEvaluation(subject, EqualErrorRate.Compute(genuine, impostor),
                 EqualErrorRate.FalseMatchRate(impostor, threshold), EqualErrorRate.FalseNonMatchRate(genuine, threshold)));
         }
-        return new Result(results, results.Average(r => r.EqualErrorRate), results.Average(r => r.FalseMatchRate), results.Average(r => r.FalseNonMatchRate));
+        return new TypingEvaluationResult(results, results.Average(r => r.EqualErrorRate), results.Average(r => r.FalseMatchRate), results.Average(r => r.FalseNonMatchRate));
     }
 
     private static List<(string Subject, double[] Features)> Read(TextReader csv)
