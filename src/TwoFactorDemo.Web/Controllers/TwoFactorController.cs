@@ -178,6 +178,10 @@ public class TwoFactorController(
         return View(model);
     }
 
+    /// <summary>For the waiting page's script: has this session's link been approved elsewhere yet?</summary>
+    [HttpGet]
+    public async Task<IActionResult> EmailStatus() => Json(new { approved = (await magicLinks.PendingAsync())?.Approved == true });
+
     [HttpGet]
     public Task<IActionResult> Recovery(string? returnUrl, bool stepUp) =>
         ShowAsync(SecondFactorMethodNames.Recovery, new CodeViewModel { ReturnUrl = returnUrl, StepUp = stepUp });

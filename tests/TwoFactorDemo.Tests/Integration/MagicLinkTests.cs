@@ -31,7 +31,8 @@ public class MagicLinkTests : AppTest
         var (waiting, link) = await RequestLinkAsync(user, "/Home/Protected");
         var pending = await EmailChallengePage.OpenAsync(waiting, "?ReturnUrl=%2FHome%2FProtected");
         Assert.NotNull(pending.Page.Document.QuerySelector("#link-pending"));
-        Assert.Contains("http-equiv=\"refresh\"", pending.Page.Html);
+        Assert.Contains("/js/email-wait.js", pending.Page.Html);
+        Assert.Contains("\"approved\":false", (await waiting.GetAsync("/TwoFactor/EmailStatus")).Html);
         var notYet = await pending.ContinueAsync();
         Assert.Contains("Not approved yet", notYet.Text);
 
@@ -41,6 +42,7 @@ public class MagicLinkTests : AppTest
         Assert.Equal("true", approved.Attr("#confirm-message", "data-approved"));
         Assert.StartsWith("/Account/Login", (await phone.GetAsync("/Home/Protected")).Location);
 
+        Assert.Contains("\"approved\":true", (await waiting.GetAsync("/TwoFactor/EmailStatus")).Html);
         var refreshed = await EmailChallengePage.OpenAsync(waiting, "?ReturnUrl=%2FHome%2FProtected");
         Assert.NotNull(refreshed.Page.Document.QuerySelector("#link-approved"));
         var done = await refreshed.ContinueAsync();

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace TwoFactorDemo.BrowserTests;
+
+/// <summary>
+/// One person at one browser: a fresh context and page, every console error and page error collected (a CSP
+/// violation is one), and helpers to screenshot each page at desktop and phone sizes and check it with axe.
+/// </summary>
+public sealed class Person : IAsyncDisposable
+{
+    private static readonly Lazy<string> Axe = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
+    private readonly List<string> _errors = [];
+    private readonly string _story;
+    private int _shot;
+
+    private Person(BrowserApp app, IBrowserContext context, IPage page, string story)
+    {
+        App = app;
+        Context = context;
+        Page = page;
+        _story = story;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _errors.Add(error);
+    }
+
+    public BrowserApp App { get; }
+    public IBrowserContext Context { get; }
+    public IPage Page { get; }
+    public IReadOnlyList<string> Errors => _errors;
+
+    public static async Task<Person> StartAsync(BrowserApp app, string story)
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        return new Person(app, context, await context.NewPageAsync(), story);
+    }
+
+    public Task GoAsync(string path) => Page.GotoAsync(path);
+
+    /// <summary>Screenshots the page at 1280×800 and 390×844 and checks it with axe (no serious or critical violations).</summary>
+    public async Task CheckAsync(string name)
+    {
+        _shot++;
+        var folder = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var file = $"{_story}-{_shot:D2}-{name}";
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-desktop.png"), FullPage = true });
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-phone.png"), FullPage = true });
+        await Page.SetViewportSizeAsync(1280, 800);
+
+        await Page.EvaluateAsync(Axe.Value);
+        var result = await Page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
+        var serious = result.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(serious.Count == 0, $"{file}: {string.Join("; ", serious)}");
+    }
+
+    /// <summary>Fails the test if the page logged an error or broke the CSP.</summary>
+    public void AssertNoErrors() => Assert.True(_errors.Count == 0, string.Join("\n", _errors));
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwoFactorDemo.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}

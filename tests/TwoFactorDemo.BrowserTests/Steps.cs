@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TwoFactorDemo.Tests.Infrastructure;
+
+namespace TwoFactorDemo.BrowserTests;
+
+/// <summary>What a person does, step by step, in the real pages.</summary>
+public static partial class Steps
+{
+    public const string Password = "correct horse battery staple";
+    private static int _counter;
+
+    public static string NewEmail() => $"person{Interlocked.Increment(ref _counter)}-{Guid.NewGuid().ToString("N")[..8]}@example.test";
+
+    public static async Task RegisterAsync(Person person, string email, string? phone = null)
+    {
+        await person.GoAsync("/Account/Register");
+        await person.Page.FillAsync("#Email", email);
+        await person.Page.FillAsync("#Password", Password);
+        await person.Page.FillAsync("#ConfirmPassword", Password);
+        if (phone is not null)
+        {
+            await person.Page.FillAsync("#PhoneNumber", phone);
+        }
+        await person.Page.ClickAsync("main button[type=submit]");
+    }
+
+    /// <summary>Sets up the authenticator app from the key on the page; returns the "phone" and the recovery codes shown.</summary>
+    public static async Task<(TotpDevice Device, IReadOnlyList<string> Codes)> SetUpTotpAsync(Person person, bool check = false)
+    {
+        await person.GoAsync("/Security/Totp");
+        if (check) await person.CheckAsync("totp-setup");
+        var key = Rfc6238.KeyFromBase32((await person.Page.TextContentAsync("#totp-secret"))!.Trim());
+        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        await person.Page.FillAsync("#Code", Rfc6238.Code(key, step * 30));
+        await person.Page.ClickAsync("main form button[type=submit]");
+        await person.Page.WaitForSelectorAsync(".recovery-code");
+        var codes = await person.Page.Locator(".recovery-code").AllTextContentsAsync();
+        return (new TotpDevice(key, step), codes);
+    }
+
+    public static async Task LogOutAsync(Person person) => await person.Page.ClickAsync("header form button[type=submit]");
+
+    public static async Task PasswordAsync(Person person, string email, string returnUrl = "/Home/Protected")
+    {
+        await person.GoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        await person.Page.FillAsync("#Email", email);
+        await person.Page.FillAsync("#Password", Password);
+        await person.Page.ClickAsync("main button[type=submit]");
+    }
+
+    public static async Task<string> OutboxCodeAsync(Person person, string phone)
+    {
+        var page = await person.Context.NewPageAsync();
+        await page.GotoAsync("/dev/outbox");
+        var body = await page.Locator($".dev-message[data-to='{phone}'] .dev-body").First.TextContentAsync();
+        await page.CloseAsync();
+        return SixDigits().Match(body!.Replace(" ", "")).Value;
+    }
+
+    public static async Task<string> MailLinkAsync(Person person, string email, string subject)
+    {
+        var page = await person.Context.NewPageAsync();
+        await page.GotoAsync("/dev/mailbox");
+        var link = await page.Locator($".dev-message[data-to='{email}'][data-subject*='{subject}'] .dev-link").First.GetAttributeAsync("href");
+        await page.CloseAsync();
+        return link!;
+    }
+
+    /// <summary>Types like a person: each key held <paramref name="hold"/> ms, then a gap, with a little jitter.</summary>
+    public static async Task TypeWithRhythmAsync(IPage page, string selector, string text, int hold, int gap)
+    {
+        var random = new Random(text.Length + hold);
+        await page.FocusAsync(selector);
+        foreach (var c in text)
+        {
+            var key = c == ' ' ? "Space" : c.ToString();
+            var shift = char.IsUpper(c);
+            if (shift) await page.Keyboard.DownAsync("Shift");
+            await page.Keyboard.DownAsync(key);
+            await Task.Delay(hold + random.Next(15));
+            await page.Keyboard.UpAsync(key);
+            if (shift) await page.Keyboard.UpAsync("Shift");
+            await Task.Delay(gap + random.Next(15));
+        }
+    }
+
+    [GeneratedRegex(@"\d{6}")]
+    private static partial Regex SixDigits();
+}

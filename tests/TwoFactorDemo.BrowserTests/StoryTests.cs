@@ -1,0 +1,268 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TwoFactorDemo.Tests.Infrastructure;
+
+namespace TwoFactorDemo.BrowserTests;
+
+/// <summary>Every user story in a real browser, as a person would click and type; each fails on any console error or CSP violation.</summary>
+public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Register_set_up_totp_save_codes_sign_out_sign_in_and_reach_the_protected_page()
+    {
+        await using var person = await Person.StartAsync(app, "totp");
+        var email = Steps.NewEmail();
+        await person.GoAsync("/");
+        await person.CheckAsync("home");
+        await person.GoAsync("/Account/Register");
+        await person.CheckAsync("register");
+        await Steps.RegisterAsync(person, email);
+        await person.CheckAsync("security-setup-required");
+        var (device, codes) = await Steps.SetUpTotpAsync(person, check: true);
+        Assert.Equal(10, codes.Count);
+        Assert.True(await person.Page.Locator("[data-copy-target]").IsVisibleAsync()); // our own script ran under the CSP
+        await person.CheckAsync("recovery-codes");
+        await Steps.LogOutAsync(person);
+
+        await person.GoAsync("/Account/Login?ReturnUrl=%2FHome%2FProtected");
+        await person.CheckAsync("login");
+        await Steps.PasswordAsync(person, email);
+        await person.CheckAsync("challenge");
+        await person.Page.ClickAsync("[data-method=totp]");
+        await person.CheckAsync("totp-challenge");
+        await person.Page.FillAsync("#Code", await device.NextCodeAsync());
+        await person.Page.ClickAsync("main form button[type=submit]");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        Assert.Contains("totp", await person.Page.TextContentAsync("#second-factor-state"));
+        await person.CheckAsync("protected");
+        await person.GoAsync("/Security");
+        await person.CheckAsync("security");
+        person.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task The_qr_code_renders_as_an_image()
+    {
+        await using var person = await Person.StartAsync(app, "qr");
+        await Steps.RegisterAsync(person, Steps.NewEmail());
+        await person.GoAsync("/Security/Totp");
+        var width = await person.Page.EvaluateAsync<int>("() => document.querySelector('#totp-qr').naturalWidth");
+        Assert.True(width > 100);
+        Assert.StartsWith("otpauth://totp/", await person.Page.GetAttributeAsync("#totp-qr", "data-otpauth-uri"));
+        person.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Remember_this_browser_then_a_recovery_code_elsewhere()
+    {
+        await using var person = await Person.StartAsync(app, "remember");
+        var email = Steps.NewEmail();
+        await Steps.RegisterAsync(person, email);
+        var (device, codes) = await Steps.SetUpTotpAsync(person);
+        await Steps.LogOutAsync(person);
+        await Steps.PasswordAsync(person, email);
+        await person.Page.ClickAsync("[data-method=totp]");
+        await person.Page.FillAsync("#Code", await device.NextCodeAsync());
+        await person.Page.CheckAsync("#RememberBrowser");
+        await person.Page.ClickAsync("main form button[type=submit]");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        await Steps.LogOutAsync(person);
+        await Steps.PasswordAsync(person, email);
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        Assert.Contains("remembered", await person.Page.TextContentAsync("#second-factor-state"));
+        person.AssertNoErrors();
+
+        await using var other = await Person.StartAsync(app, "recovery");
+        await Steps.PasswordAsync(other, email);
+        await other.Page.ClickAsync("[data-method=recovery]");
+        await other.CheckAsync("recovery-challenge");
+        await other.Page.FillAsync("#Code", codes[0].ToLowerInvariant());
+        await other.Page.ClickAsync("main form button[type=submit]");
+        await other.Page.WaitForURLAsync("**/Home/Protected");
+        Assert.Contains("9 left", await other.Page.TextContentAsync("main"));
+        other.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Sms_through_the_dev_outbox()
+    {
+        await using var person = await Person.StartAsync(app, "sms");
+        var email = Steps.NewEmail();
+        var phone = UserStories.NewPhone();
+        await Steps.RegisterAsync(person, email, phone);
+        await person.CheckAsync("phone-verify");
+        await person.Page.FillAsync("#Code", await Steps.OutboxCodeAsync(person, phone));
+        await person.Page.ClickAsync("#verify-form button[type=submit]");
+        await person.Page.WaitForSelectorAsync(".recovery-code");
+        await Steps.LogOutAsync(person);
+        await Steps.PasswordAsync(person, email);
+        await person.Page.ClickAsync("[data-method=sms]");
+        await person.CheckAsync("sms-challenge");
+        await person.Page.ClickAsync("#send-form button[value=sms]");
+        await person.Page.WaitForSelectorAsync("#resend-cooldown");
+        await person.CheckAsync("sms-sent");
+        await person.Page.FillAsync("#Code", await Steps.OutboxCodeAsync(person, phone));
+        await person.Page.ClickAsync("main form:not(#send-form) button[type=submit]");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        Assert.Contains("sms", await person.Page.TextContentAsync("#second-factor-state"));
+        await person.GoAsync("/dev/outbox");
+        await person.CheckAsync("dev-outbox");
+        person.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Magic_link_in_the_same_browser_and_approved_from_another()
+    {
+        await using var person = await Person.StartAsync(app, "email");
+        var email = Steps.NewEmail();
+        await Steps.RegisterAsync(person, email);
+        await Steps.SetUpTotpAsync(person);
+        await person.GoAsync(await Steps.MailLinkAsync(person, email, "Confirm"));
+        await person.GoAsync("/Security/Email");
+        await person.CheckAsync("email-settings");
+        await person.Page.ClickAsync("#enable-email button");
+        await Steps.LogOutAsync(person);
+
+        // Same browser: the link shows a button; pressing it finishes the sign-in.
+        await Steps.PasswordAsync(person, email);
+        await person.Page.ClickAsync("[data-method=email]");
+        await person.Page.ClickAsync("#send-form button");
+        await person.Page.WaitForSelectorAsync("#link-pending");
+        await person.CheckAsync("email-waiting");
+        await person.GoAsync(await Steps.MailLinkAsync(person, email, "sign-in link"));
+        await person.CheckAsync("email-link");
+        await person.Page.ClickAsync("#confirm-form button");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        await Steps.LogOutAsync(person);
+
+        // Another browser approves; the waiting page notices on its own (its script polls) and continues.
+        await Steps.PasswordAsync(person, email);
+        await person.Page.ClickAsync("[data-method=email]");
+        await person.Page.ClickAsync("#send-form button");
+        await person.Page.WaitForSelectorAsync("#link-pending");
+        await using var phone = await Person.StartAsync(app, "email-phone");
+        await phone.Page.SetViewportSizeAsync(390, 844);
+        await phone.GoAsync(await Steps.MailLinkAsync(person, email, "sign-in link"));
+        await phone.Page.ClickAsync("#confirm-form button");
+        Assert.Equal("true", await phone.Page.GetAttributeAsync("#confirm-message", "data-approved"));
+        await person.Page.WaitForURLAsync("**/Home/Protected", new PageWaitForURLOptions { Timeout = 15_000 });
+        Assert.Contains("email", await person.Page.TextContentAsync("#second-factor-state"));
+        person.AssertNoErrors();
+        phone.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Typing_enrolment_then_the_owner_is_accepted_and_another_rhythm_refused()
+    {
+        await using var person = await Person.StartAsync(app, "typing");
+        var email = Steps.NewEmail();
+        await Steps.RegisterAsync(person, email);
+        await Steps.SetUpTotpAsync(person);
+        await person.GoAsync("/Security/Typing");
+        await person.CheckAsync("typing-enrol");
+        var phrase = (await person.Page.GetAttributeAsync("#typing-phrase", "data-phrase"))!;
+        for (var i = 0; i < 3; i++)
+        {
+            await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
+            await person.Page.ClickAsync("#typing-form button[type=submit]");
+            await person.Page.WaitForSelectorAsync("#typing-message");
+        }
+        Assert.Equal("true", await person.Page.GetAttributeAsync("#typing-progress", "data-enrolled"));
+        await Steps.LogOutAsync(person);
+
+        await Steps.PasswordAsync(person, email);
+        await person.Page.ClickAsync("[data-method=typing]");
+        await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 220, gap: 380);
+        await person.CheckAsync("typing-challenge");
+        await person.Page.ClickAsync("#typing-form button[type=submit]");
+        await person.Page.WaitForSelectorAsync("#typing-message");
+        Assert.Contains("didn't match", await person.Page.TextContentAsync("#typing-message"));
+
+        await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
+        await person.Page.ClickAsync("#typing-form button[type=submit]");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        Assert.Contains("typing", await person.Page.TextContentAsync("#second-factor-state"));
+        person.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task An_admin_resets_a_users_second_factor_while_their_page_is_open()
+    {
+        await using var user = await Person.StartAsync(app, "reset-user");
+        var email = Steps.NewEmail();
+        await Steps.RegisterAsync(user, email);
+        await Steps.SetUpTotpAsync(user);
+        await user.GoAsync("/Home/Protected");
+
+        await using var admin = await Person.StartAsync(app, "admin");
+        await admin.GoAsync("/Account/Login");
+        await admin.Page.FillAsync("#Email", BrowserApp.AdminEmail);
+        await admin.Page.FillAsync("#Password", BrowserApp.AdminPassword);
+        await admin.Page.ClickAsync("main button[type=submit]");
+        await Steps.SetUpTotpAsync(admin);
+        await admin.GoAsync("/Admin");
+        await admin.CheckAsync("dashboard");
+        await admin.GoAsync("/Admin/Users?q=" + Uri.EscapeDataString(email));
+        await admin.CheckAsync("users");
+        await admin.Page.ClickAsync("#users tbody a");
+        await admin.CheckAsync("user");
+        await admin.Page.ClickAsync("#actions a:has-text('Reset second factors')");
+        await admin.CheckAsync("confirm-reset");
+        await admin.Page.ClickAsync("#confirm-action button");
+        await admin.Page.WaitForSelectorAsync("#methods:has-text('none')");
+        await admin.GoAsync("/Admin/Audit");
+        await admin.CheckAsync("audit");
+
+        await user.Page.ReloadAsync();
+        Assert.Contains("/Account/Login", user.Page.Url);
+        user.AssertNoErrors();
+        admin.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Login_and_totp_work_with_the_keyboard_alone()
+    {
+        await using var person = await Person.StartAsync(app, "keyboard");
+        var email = Steps.NewEmail();
+        await Steps.RegisterAsync(person, email);
+        var (device, _) = await Steps.SetUpTotpAsync(person);
+        await Steps.LogOutAsync(person);
+
+        await person.GoAsync("/Account/Login?ReturnUrl=%2FHome%2FProtected");
+        await person.Page.Keyboard.TypeAsync(email); // the email field has autofocus
+        await person.Page.Keyboard.PressAsync("Tab");
+        await person.Page.Keyboard.TypeAsync(Steps.Password);
+        await person.Page.Keyboard.PressAsync("Enter");
+        await person.Page.WaitForURLAsync("**/TwoFactor?**");
+        for (var i = 0; i < 30 && await person.Page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('data-method')") != "totp"; i++)
+        {
+            await person.Page.Keyboard.PressAsync("Tab");
+        }
+        await person.Page.Keyboard.PressAsync("Enter");
+        await person.Page.WaitForURLAsync("**/TwoFactor/Totp**");
+        await person.Page.Keyboard.TypeAsync(await device.NextCodeAsync()); // the code field has autofocus
+        await person.Page.Keyboard.PressAsync("Enter");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        person.AssertNoErrors();
+    }
+
+    // Groundwork for passkeys: a CDP virtual authenticator attaches in this fixture.
+    [Fact]
+    public async Task A_virtual_webauthn_authenticator_can_be_attached()
+    {
+        await using var person = await Person.StartAsync(app, "webauthn");
+        await person.GoAsync("/");
+        var cdp = await person.Context.NewCDPSessionAsync(person.Page);
+        await cdp.SendAsync("WebAuthn.enable");
+        var result = await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true,
+            },
+        });
+        Assert.False(string.IsNullOrEmpty(result?.GetProperty("authenticatorId").GetString()));
+        Assert.True(await person.Page.EvaluateAsync<bool>("() => typeof PublicKeyCredential === 'function'"));
+    }
+}
