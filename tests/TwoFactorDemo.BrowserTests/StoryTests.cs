@@ -264,5 +264,6 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         });
         Assert.False(string.IsNullOrEmpty(result?.GetProperty("authenticatorId").GetString()));
         Assert.True(await person.Page.EvaluateAsync<bool>("() => typeof PublicKeyCredential === 'function'"));
+        person.AssertNoErrors();
     }
 }
