@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.TwoFactor;
 
 namespace TwoFactorDemo.Web.Authentication;
 
@@ -8,9 +9,15 @@ namespace TwoFactorDemo.Web.Authentication;
 /// The password step. Unknown emails, wrong passwords and locked accounts look the same from outside: one
 /// answer, and a password hash is verified in each case so the timing matches too.
 /// </summary>
+/// <remarks>
+/// Not <c>SignInManager.CheckPasswordSignInAsync</c>: it resets the failure count on every correct password
+/// unless Identity's own <c>TwoFactorEnabled</c> flag is set, so a caller who knows the password could guess
+/// four codes, sign in again, and guess four more, for ever. Here the count resets only when no second
+/// factor follows (no method enrolled, or a remembered browser); otherwise only a proved factor resets it.
+/// </remarks>
 public sealed class PasswordLogin(
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signInManager,
+    EnrolledMethods enrolledMethods,
     SecondFactorSignIn secondFactor,
     TimeProvider clock,
     SecurityEventLog audit)
@@ -28,16 +35,21 @@ public sealed class PasswordLogin(
             await audit.WriteAsync(SecurityEventKinds.PasswordFailed, user?.Id, user is null ? "unknown email" : "locked out");
             return PasswordSignInResult.Failed;
         }
-        var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        if (!await users.CheckPasswordAsync(user, password))
         {
-            await audit.WriteAsync(check.IsLockedOut ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasswordFailed, user.Id,
-                check.IsNotAllowed ? "not allowed" : "wrong password");
+            await users.AccessFailedAsync(user);
+            var locked = await users.IsLockedOutAsync(user);
+            await audit.WriteAsync(locked ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasswordFailed, user.Id, "wrong password");
             return PasswordSignInResult.Failed;
+        }
+        var remembered = await secondFactor.IsBrowserRememberedAsync(user);
+        if (remembered || !await enrolledMethods.HasPrimaryAsync(user))
+        {
+            await users.ResetAccessFailedCountAsync(user);
         }
         user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
-        if (await secondFactor.IsBrowserRememberedAsync(user))
+        if (remembered)
         {
             await secondFactor.CompleteSecondFactorAsync(user, SecondFactorMethodNames.Remembered, rememberBrowser: false);
             await audit.WriteAsync(SecurityEventKinds.BrowserRemembered, user.Id);

@@ -77,6 +77,24 @@ public class LockoutTests : AppTest
         Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
     }
 
+    // ASVS 2.2.1: entering the password again must not wipe the count of wrong codes (else: 4 guesses, re-login, 4 more…).
+    [Fact]
+    public async Task ASVS_2_2_1_a_new_password_sign_in_does_not_reset_the_count_of_wrong_codes()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, attempt));
+        }
+
+        await Stories.LoginPasswordAsync(browser, user);
+        var fifth = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, 5));
+
+        Assert.Contains(TwoFactorController.LockedOutMessage, fifth.Text);
+    }
+
     // Identity lockout also covers the password: 5 wrong passwords, then the right one is refused with the same message.
     [Fact]
     public async Task ASVS_2_2_1_wrong_passwords_lock_the_account_with_the_same_message()
