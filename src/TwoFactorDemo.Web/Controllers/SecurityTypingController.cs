@@ -7,7 +7,6 @@ using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
 using TwoFactorDemo.Web.TwoFactor;
-using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
 using TwoFactorDemo.Web.TwoFactor.Typing;
 using TwoFactorDemo.Web.ViewModels.Security;
 
@@ -20,7 +19,6 @@ public class SecurityTypingController(
     UserManager<ApplicationUser> users,
     TypingProfiles typing,
     EnrolledMethods enrolled,
-    RecoveryCodeService recoveryCodes,
     SecondFactorSettings settings,
     SecurityEventLog audit,
     IOptions<TwoFactorOptions> options) : Controller
@@ -40,9 +38,9 @@ public class SecurityTypingController(
         {
             await audit.WriteAsync(SecurityEventKinds.TypingEnrolled, user.Id);
             // No proof happened in this session, so it is not upgraded; a first method still gets recovery codes.
-            if (firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0)
+            var codes = await settings.MethodAddedAsync(user, firstMethod);
+            if (codes.Count > 0)
             {
-                var codes = await recoveryCodes.GenerateAsync(user.Id);
                 return View("~/Views/Security/RecoveryCodes.cshtml", new RecoveryCodesViewModel { Remaining = codes.Count, HasMethod = true, NewCodes = codes });
             }
         }

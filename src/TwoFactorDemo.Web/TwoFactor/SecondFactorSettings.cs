@@ -42,12 +42,19 @@ public sealed class SecondFactorSettings(
     /// </summary>
     public async Task<IReadOnlyList<string>> MethodProvedAsync(ApplicationUser user, string method, bool firstMethod)
     {
-        var codes = firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0
-            ? await recoveryCodes.GenerateAsync(user.Id)
-            : [];
+        var codes = await MethodAddedAsync(user, firstMethod);
         await signIn.CompleteSecondFactorAsync(user, method, rememberBrowser: false);
         return codes;
     }
+
+    /// <summary>
+    /// After a method was added without a proof in this session (email links, typing): the session stays as it
+    /// is, and recovery codes are made when it is the first method (or none are left). Empty when none were made.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MethodAddedAsync(ApplicationUser user, bool firstMethod) =>
+        firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0
+            ? await recoveryCodes.GenerateAsync(user.Id)
+            : [];
 
     /// <summary>Turns TOTP off.</summary>
     public async Task DisableTotpAsync(ApplicationUser user)

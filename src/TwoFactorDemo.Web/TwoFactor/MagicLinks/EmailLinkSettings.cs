@@ -9,7 +9,6 @@ namespace TwoFactorDemo.Web.TwoFactor.MagicLinks;
 public sealed class EmailLinkSettings(
     UserManager<ApplicationUser> users,
     EnrolledMethods enrolled,
-    RecoveryCodes.RecoveryCodeService recoveryCodes,
     SecondFactorSettings settings,
     AccountEmails emails,
     SecurityEventLog audit)
@@ -29,7 +28,7 @@ public sealed class EmailLinkSettings(
         user.EmailLinkEnabled = true;
         await users.UpdateAsync(user);
         await audit.WriteAsync(SecurityEventKinds.EmailLinkEnabled, user.Id);
-        return firstMethod || await recoveryCodes.CountRemainingAsync(user.Id) == 0 ? await recoveryCodes.GenerateAsync(user.Id) : [];
+        return await settings.MethodAddedAsync(user, firstMethod);
     }
 
     public async Task DisableAsync(ApplicationUser user)
