@@ -31,10 +31,9 @@ public class SecurityTypingController(
     {
         var user = await users.GetRequiredUserAsync(User);
         var firstMethod = !await enrolled.HasPrimaryAsync(user);
-        var wasEnrolled = (await typing.FindAsync(user.Id))?.Enrolled == true;
         var result = await typing.AddEnrolmentSampleAsync(user.Id, model.Pattern);
         ModelState.Clear();
-        if (result.Accepted && !wasEnrolled && (await typing.FindAsync(user.Id))?.Enrolled == true)
+        if (result.JustEnrolled)
         {
             await audit.WriteAsync(SecurityEventKinds.TypingEnrolled, user.Id);
             // No proof happened in this session, so it is not upgraded; a first method still gets recovery codes.
@@ -67,7 +66,7 @@ public class SecurityTypingController(
     {
         var profile = await typing.FindAsync(user.Id);
         model.Phrase = typing.Phrase;
-        model.Samples = profile is null ? 0 : System.Text.Json.JsonSerializer.Deserialize<List<double[]>>(profile.SamplesJson)!.Count;
+        model.Samples = TypingProfiles.SampleCount(profile);
         model.Needed = options.Value.Typing.EnrolmentSamples;
         model.Enrolled = profile?.Enrolled == true;
         model.Locked = profile?.Locked == true;

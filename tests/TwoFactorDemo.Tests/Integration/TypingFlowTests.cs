@@ -129,6 +129,8 @@ public class TypingFlowTests : AppTest
         var profile = await App.WithDbAsync(db => db.TypingProfiles.SingleAsync());
         Assert.DoesNotContain("key", profile.SamplesJson);
         Assert.DoesNotContain("authenticated", profile.SamplesJson);
+        // The third sample completed the enrolment, and only that one was audited as such.
+        Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == TwoFactorDemo.Web.Audit.SecurityEventKinds.TypingEnrolled)));
     }
 
     private async Task<(Browser Browser, TestUser User)> EnrolledUserAsync()

@@ -45,13 +45,15 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
             return new TypingResult(false, "That sample was very different from your others. Type the phrase at your normal pace, without pausing.");
         }
         samples.Add(features);
+        var wasEnrolled = profile.Enrolled;
         profile.SamplesJson = JsonSerializer.Serialize(samples.TakeLast(Settings.ProfileWindow));
         profile.Enrolled = samples.Count >= Settings.EnrolmentSamples;
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         return new TypingResult(true, profile.Enrolled
             ? $"Sample {samples.Count} saved. Typing sign-in is ready; more samples make it steadier."
-            : $"Sample {samples.Count} of {Settings.EnrolmentSamples} saved. Type the phrase again.");
+            : $"Sample {samples.Count} of {Settings.EnrolmentSamples} saved. Type the phrase again.",
+            JustEnrolled: profile.Enrolled && !wasEnrolled);
     }
 
     /// <summary>Matches a login sample against the profile; counts failures and locks after five.</summary>
@@ -117,6 +119,9 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
         db.TypingProfiles.Add(profile);
         return profile;
     }
+
+    /// <summary>How many samples the profile holds now.</summary>
+    public static int SampleCount(TypingProfile? profile) => profile is null ? 0 : Samples(profile).Count;
 
     private static List<double[]> Samples(TypingProfile profile) => JsonSerializer.Deserialize<List<double[]>>(profile.SamplesJson) ?? [];
 }

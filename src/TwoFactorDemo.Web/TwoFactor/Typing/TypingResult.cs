@@ -1,4 +1,4 @@
 namespace TwoFactorDemo.Web.TwoFactor.Typing;
 
-/// <summary>What a typing sample did, and the sentence for the user.</summary>
-public sealed record TypingResult(bool Accepted, string Message);
+/// <summary>What an enrolment sample did, the sentence for the user, and whether this sample completed the enrolment.</summary>
+public sealed record TypingResult(bool Accepted, string Message, bool JustEnrolled = false);
