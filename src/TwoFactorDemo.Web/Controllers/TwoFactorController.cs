@@ -63,8 +63,8 @@ public class TwoFactorController(
     [HttpGet]
     public async Task<IActionResult> Sms(string? returnUrl, bool stepUp)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !SmsMethod.IsUsable(user))
+        var user = await UserWithMethodAsync(SecondFactorMethodNames.Sms);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { returnUrl, stepUp });
         }
@@ -75,8 +75,8 @@ public class TwoFactorController(
     [HttpPost]
     public async Task<IActionResult> Sms(SmsChallengeViewModel model)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !SmsMethod.IsUsable(user))
+        var user = await UserWithMethodAsync(SecondFactorMethodNames.Sms);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
         }
@@ -99,8 +99,8 @@ public class TwoFactorController(
     [HttpGet]
     public async Task<IActionResult> Email(string? returnUrl, bool stepUp)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !EmailLinkMethod.IsUsable(user))
+        var user = await UserWithMethodAsync(SecondFactorMethodNames.Email);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { returnUrl, stepUp });
         }
@@ -111,8 +111,8 @@ public class TwoFactorController(
     [HttpPost]
     public async Task<IActionResult> Email(EmailChallengeViewModel model)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !EmailLinkMethod.IsUsable(user))
+        var user = await UserWithMethodAsync(SecondFactorMethodNames.Email);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
         }
@@ -145,8 +145,8 @@ public class TwoFactorController(
     [HttpGet]
     public async Task<IActionResult> Typing(string? returnUrl, bool stepUp)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !await typing.IsUsableAsync(user.Id))
+        var user = await UserWithMethodAsync(SecondFactorMethodNames.Typing);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { returnUrl, stepUp });
         }
@@ -156,8 +156,8 @@ public class TwoFactorController(
     [HttpPost]
     public async Task<IActionResult> Typing(TypingChallengeViewModel model)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !await typing.IsUsableAsync(user.Id))
+        var user = await UserWithMethodAsync(SecondFactorMethodNames.Typing);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
         }
@@ -192,8 +192,8 @@ public class TwoFactorController(
 
     private async Task<IActionResult> ShowAsync(string method, CodeViewModel model)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !await IsEnrolledAsync(user, method))
+        var user = await UserWithMethodAsync(method);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
         }
@@ -202,11 +202,12 @@ public class TwoFactorController(
 
     private async Task<IActionResult> VerifyAsync(string method, CodeViewModel model, Func<string> invalidMessage)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null || enrolledMethods.Find(method) is not { } found || !await found.IsEnrolledAsync(user))
+        var user = await UserWithMethodAsync(method);
+        if (user is null)
         {
             return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
         }
+        var found = enrolledMethods.Find(method)!;
         // The typed code is never shown again, right or wrong; unparseable flags fall back to their defaults
         // (re-rendering a checkbox from a garbage attempted value would throw).
         ModelState.Clear();
@@ -264,6 +265,9 @@ public class TwoFactorController(
         return model;
     }
 
-    private async Task<bool> IsEnrolledAsync(ApplicationUser user, string method) =>
-        enrolledMethods.Find(method) is { } found && await found.IsEnrolledAsync(user);
+    /// <summary>The signed-in user when <paramref name="method"/> is theirs to use now; null sends them back to the list.</summary>
+    private async Task<ApplicationUser?> UserWithMethodAsync(string method) =>
+        await users.GetUserAsync(User) is { } user && enrolledMethods.Find(method) is { } found && await found.IsEnrolledAsync(user)
+            ? user
+            : null;
 }
