@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace TwoFactorDemo.Bench;
+
+/// <summary>What to run, from the command line; <c>--smoke</c> shrinks everything to a few seconds.</summary>
+public sealed record BenchOptions
+{
+    public bool Smoke { get; init; }
+    public IReadOnlyList<int> UserCounts { get; init; } = [1_000, 10_000, 100_000];
+    public int LoginConcurrency { get; init; } = 8;
+    public int PageConcurrency { get; init; } = 32;
+    public TimeSpan LoginDuration { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan PageDuration { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Sessions prepared past the password for the second-factor-step-alone measurement.</summary>
+    public int StepSessions { get; init; } = 600;
+    public bool Template { get; init; } = true;
+    public string? MarkdownPath { get; init; }
+
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/TwoFactorDemo.Bench -- [options]
+          --smoke                 a few seconds of each measurement (what ./test.sh runs)
+          --users 1000,10000,...  user counts to measure at (growth), ascending
+          --login-concurrency N   virtual users running full logins at once (default 8)
+          --page-concurrency N    connections for the protected-page load (default 32)
+          --login-seconds N       duration of each full-login measurement (default 20)
+          --page-seconds N        duration of each page-load measurement (default 10)
+          --step-sessions N       sessions prepared for the step-alone measurement (default 600)
+          --no-template           skip the stock `dotnet new mvc --auth Individual` comparison
+          --markdown FILE         also write the results table to FILE
+        """;
+
+    /// <summary>Parses the arguments; null (after printing why) when they are wrong.</summary>
+    public static BenchOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
+    {
+        var options = args.Contains("--smoke") ? SmokeDefaults : new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--smoke")
+            {
+                continue;
+            }
+            if (name == "--no-template")
+            {
+                options = options with { Template = false };
+                continue;
+            }
+            if (i + 1 >= args.Count)
+            {
+                errors.WriteLine($"{name} needs a value.");
+                return null;
+            }
+            var value = args[++i];
+            switch (name)
+            {
+                case "--users" when TryParseCounts(value, out var counts):
+                    options = options with { UserCounts = counts };
+                    break;
+                case "--login-concurrency" when TryPositive(value, out var n):
+                    options = options with { LoginConcurrency = n };
+                    break;
+                case "--page-concurrency" when TryPositive(value, out var n):
+                    options = options with { PageConcurrency = n };
+                    break;
+                case "--login-seconds" when TryPositive(value, out var n):
+                    options = options with { LoginDuration = TimeSpan.FromSeconds(n) };
+                    break;
+                case "--page-seconds" when TryPositive(value, out var n):
+                    options = options with { PageDuration = TimeSpan.FromSeconds(n) };
+                    break;
+                case "--step-sessions" when TryPositive(value, out var n):
+                    options = options with { StepSessions = n };
+                    break;
+                case "--markdown":
+                    options = options with { MarkdownPath = Path.GetFullPath(value) };
+                    break;
+                default:
+                    errors.WriteLine($"Unknown option or bad value: {name} {value}");
+                    return null;
+            }
+        }
+        return options;
+    }
+
+    private static BenchOptions SmokeDefaults => new()
+    {
+        Smoke = true,
+        UserCounts = [300],
+        LoginConcurrency = 4,
+        PageConcurrency = 8,
+        LoginDuration = TimeSpan.FromSeconds(3),
+        PageDuration = TimeSpan.FromSeconds(2),
+        StepSessions = 20,
+    };
+
+    private static bool TryPositive(string value, out int n) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out n) && n > 0;
+
+    private static bool TryParseCounts(string value, out int[] counts)
+    {
+        counts = [];
+        var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parsed = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!TryPositive(part.Replace("_", ""), out var n) || (parsed.Count > 0 && n <= parsed[^1]))
+            {
+                return false;
+            }
+            parsed.Add(n);
+        }
+        counts = [.. parsed];
+        return counts.Length > 0;
+    }
+}

@@ -1,0 +1,33 @@
+namespace TwoFactorDemo.Bench;
+
+/// <summary>Everything one run measured.</summary>
+public sealed class BenchResults
+{
+    public required BenchOptions Options { get; init; }
+    public required DateTimeOffset Started { get; init; }
+    public required KdfProbe Kdf { get; init; }
+    public TemplateResult? Template { get; set; }
+    public List<LevelResult> Levels { get; } = [];
+    public StepAloneResult? StepAlone { get; set; }
+    public long AppPeakBytes { get; set; }
+    public TimeSpan Took { get; set; }
+
+    public IEnumerable<LoadResult> AllLoads =>
+        Levels.SelectMany(l => new[] { l.Login, l.ProtectedPage, l.AccountPage })
+            .Concat(StepAlone is { } s ? [s.Password, s.Code] : [])
+            .Concat(Template is { } t ? [t.Login, t.Page] : []);
+
+    public int Errors => AllLoads.Sum(l => l.Errors);
+}
+
+/// <summary>The app measured with a given number of users in its database.</summary>
+public sealed record LevelResult(int Users, TimeSpan SeedTime, LoadResult Login, LoadResult ProtectedPage, LoadResult AccountPage, long PeakBytesSoFar);
+
+/// <summary>Each step of the sign-in measured on its own: sessions prepared, then only that POST timed.</summary>
+public sealed record StepAloneResult(LoadResult Password, LoadResult Code)
+{
+    public double Ratio => Code.PerSecond / Password.PerSecond;
+}
+
+/// <summary>The stock template under the same load.</summary>
+public sealed record TemplateResult(LoadResult Login, LoadResult Page, long PeakBytes);
