@@ -11,6 +11,8 @@ public sealed record BenchOptions
     public int PageConcurrency { get; init; } = 32;
     public TimeSpan LoginDuration { get; init; } = TimeSpan.FromSeconds(20);
     public TimeSpan PageDuration { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Load before the first measurement, until tiered JIT and dynamic PGO have settled on both servers.</summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(15);
     /// <summary>Sessions prepared past the password for the second-factor-step-alone measurement.</summary>
     public int StepSessions { get; init; } = 600;
     public bool Template { get; init; } = true;
@@ -24,6 +26,7 @@ public sealed record BenchOptions
           --page-concurrency N    connections for the protected-page load (default 32)
           --login-seconds N       duration of each full-login measurement (default 20)
           --page-seconds N        duration of each page-load measurement (default 10)
+          --warmup-seconds N      load before measuring, split between logins and pages (default 15)
           --step-sessions N       sessions prepared for the step-alone measurement (default 600)
           --no-template           skip the stock `dotnet new mvc --auth Individual` comparison
           --markdown FILE         also write the results table to FILE
@@ -68,6 +71,9 @@ public sealed record BenchOptions
                 case "--page-seconds" when TryPositive(value, out var n):
                     options = options with { PageDuration = TimeSpan.FromSeconds(n) };
                     break;
+                case "--warmup-seconds" when TryPositive(value, out var n):
+                    options = options with { WarmUp = TimeSpan.FromSeconds(n) };
+                    break;
                 case "--step-sessions" when TryPositive(value, out var n):
                     options = options with { StepSessions = n };
                     break;
@@ -90,6 +96,7 @@ public sealed record BenchOptions
         PageConcurrency = 8,
         LoginDuration = TimeSpan.FromSeconds(3),
         PageDuration = TimeSpan.FromSeconds(2),
+        WarmUp = TimeSpan.FromSeconds(2),
         StepSessions = 20,
     };
 

@@ -53,11 +53,11 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         await WarmUpAsync(http, (recorder, _) => Login(recorder), TemplateLogin.ManagePage, (await Login(new StepRecorder())).CookieHeader);
 
         Say($"template: logins for {options.LoginDuration.TotalSeconds:F0} s at {options.LoginConcurrency} virtual users");
-        var login = await LoadRunner.ForDurationAsync("template login", options.LoginConcurrency, options.LoginDuration, (recorder, _) => Login(recorder));
+        var login = await CpuMeter.MeasureAsync(server, () => LoadRunner.ForDurationAsync("template login", options.LoginConcurrency, options.LoginDuration, (recorder, _) => Login(recorder)));
         Say(Summary(login));
         var cookie = (await Login(new StepRecorder())).CookieHeader;
         Say($"template: {TemplateLogin.ManagePage} for {options.PageDuration.TotalSeconds:F0} s at {options.PageConcurrency} connections");
-        var page = await PageLoad.RunAsync(http, TemplateLogin.ManagePage, cookie, options.PageConcurrency, options.PageDuration);
+        var page = await CpuMeter.MeasureAsync(server, () => PageLoad.RunAsync(http, TemplateLogin.ManagePage, cookie, options.PageConcurrency, options.PageDuration));
         Say(Summary(page));
         return new TemplateResult(login, page, server.PeakWorkingSetBytes());
     }
@@ -79,18 +79,18 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
                 seedTime = await SeedAsync(seeder, pool, users);
             }
             Say($"app, {users:N0} users: logins for {options.LoginDuration.TotalSeconds:F0} s at {options.LoginConcurrency} virtual users");
-            var login = await LoadRunner.ForDurationAsync("app login", options.LoginConcurrency, options.LoginDuration, Login);
+            var login = await CpuMeter.MeasureAsync(server, () => LoadRunner.ForDurationAsync("app login", options.LoginConcurrency, options.LoginDuration, Login));
             Say(Summary(login));
             var cookie = (await Login(new StepRecorder(), default)).CookieHeader;
             Say($"app, {users:N0} users: {AppLogin.ProtectedPage} and /Security for {options.PageDuration.TotalSeconds:F0} s each at {options.PageConcurrency} connections");
-            var page = await PageLoad.RunAsync(http, AppLogin.ProtectedPage, cookie, options.PageConcurrency, options.PageDuration);
+            var page = await CpuMeter.MeasureAsync(server, () => PageLoad.RunAsync(http, AppLogin.ProtectedPage, cookie, options.PageConcurrency, options.PageDuration));
             Say(Summary(page));
-            var account = await PageLoad.RunAsync(http, "/Security", cookie, options.PageConcurrency, options.PageDuration);
+            var account = await CpuMeter.MeasureAsync(server, () => PageLoad.RunAsync(http, "/Security", cookie, options.PageConcurrency, options.PageDuration));
             Say(Summary(account));
             results.Levels.Add(new LevelResult(users, seedTime, login, page, account, server.PeakWorkingSetBytes()));
         }
 
-        results.StepAlone = await MeasureStepsAloneAsync(http, pool);
+        results.StepAlone = await MeasureStepsAloneAsync(server, http, pool);
         results.AppPeakBytes = server.PeakWorkingSetBytes();
     }
 
@@ -98,7 +98,7 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
     /// Prepares sessions up to the password (timing only the password POST), then up to the code form, then
     /// sends every code (timing only the code POST): each step's own rate at the same concurrency.
     /// </summary>
-    private async Task<StepAloneResult> MeasureStepsAloneAsync(HttpClient http, UserPool pool)
+    private async Task<StepAloneResult> MeasureStepsAloneAsync(ServerProcess server, HttpClient http, UserPool pool)
     {
         Say($"app: the password step and the code step alone, {options.StepSessions} sessions at {options.LoginConcurrency} at a time");
         var prepared = new List<(BrowserSession Session, BenchUser User)>();
@@ -108,18 +108,18 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         }
         var concurrency = options.LoginConcurrency;
         await Prepare(prepared, concurrency, (item, recorder) => AppLogin.OpenLoginAsync(item.Session));
-        var password = await LoadRunner.ForEachAsync("password step", concurrency, prepared, (item, recorder, _) =>
+        var password = await CpuMeter.MeasureAsync(server, () => LoadRunner.ForEachAsync("password step", concurrency, prepared, (item, recorder, _) =>
         {
             item.Session.Recorder = recorder;
             return AppLogin.SubmitPasswordAsync(item.Session, item.User);
-        });
+        }));
         Say(Summary(password));
         await Prepare(prepared, concurrency, (item, recorder) => AppLogin.OpenTotpAsync(item.Session));
-        var code = await LoadRunner.ForEachAsync("code step", concurrency, prepared, (item, recorder, _) =>
+        var code = await CpuMeter.MeasureAsync(server, () => LoadRunner.ForEachAsync("code step", concurrency, prepared, (item, recorder, _) =>
         {
             item.Session.Recorder = recorder;
             return AppLogin.SubmitCodeAsync(item.Session, pool.FreshCodeFor(item.User));
-        });
+        }));
         Say(Summary(code));
         return new StepAloneResult(password, code);
     }
@@ -141,14 +141,17 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         return Stopwatch.GetElapsedTime(started);
     }
 
-    /// <summary>A few seconds of each load first, so JIT and caches are warm on both sides; an error here stops the run.</summary>
+    /// <summary>
+    /// Both loads first, so tiered JIT and dynamic PGO have finished recompiling on both servers (they burn a core
+    /// for the first half minute or so); an error here stops the run.
+    /// </summary>
     private async Task WarmUpAsync(HttpClient http, Func<StepRecorder, CancellationToken, Task> login, string page, string cookie)
     {
-        var duration = TimeSpan.FromSeconds(options.Smoke ? 1 : 3);
+        Say($"warming up for {options.WarmUp.TotalSeconds:F0} s");
         var warm = new[]
         {
-            await LoadRunner.ForDurationAsync("warm-up login", options.LoginConcurrency, duration, login),
-            await PageLoad.RunAsync(http, page, cookie, options.PageConcurrency, duration),
+            await LoadRunner.ForDurationAsync("warm-up login", options.LoginConcurrency, options.WarmUp * 2 / 3, login),
+            await PageLoad.RunAsync(http, page, cookie, options.PageConcurrency, options.WarmUp / 3),
         };
         if (warm.FirstOrDefault(w => w.Errors > 0) is { } failed)
         {
@@ -161,7 +164,8 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         var whole = result.Steps.FirstOrDefault(s => s.Step == LoadRunner.WholeIteration);
         var errors = result.Errors == 0 ? "" : $", {result.Errors} ERRORS: {string.Join("; ", result.ErrorSamples)}";
         return $"  {result.Name}: {result.Completed} in {result.Elapsed.TotalSeconds:F1} s = {result.PerSecond:F1}/s, "
-            + $"p50 {whole?.P50:F1} ms, p99 {whole?.P99:F1} ms{errors}";
+            + $"p50 {whole?.P50:F1} ms, p99 {whole?.P99:F1} ms; server CPU {result.ServerCpuPerIteration:F1} ms each, "
+            + $"{result.ServerCpuShare:P0} of the cores (bench {result.BenchCpuShare:P0}){errors}";
     }
 
     private void Say(string message) => progress.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {message}");

@@ -63,6 +63,19 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>CPU time the process has used so far (user + system, from /proc/&lt;pid&gt;/stat).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        // Fields after the command name (which may hold spaces) start at field 3; utime and stime are fields 14 and 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11]) + long.Parse(fields[12]);
+        return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+    }
+
+    /// <summary>Linux's USER_HZ, which /proc reports CPU times in; 100 on every mainstream build.</summary>
+    private const int ClockTicksPerSecond = 100;
+
     /// <summary>The most memory the process has had resident so far (Linux VmHWM), in bytes.</summary>
     public long PeakWorkingSetBytes() => ProcStatusKilobytes("VmHWM:") * 1024;
 

@@ -16,7 +16,8 @@ public sealed class SecurityEventLog(AppDbContext db, TimeProvider clock, IHttpC
         var ip = context?.Connection.RemoteIpAddress?.ToString();
         var actor = context?.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var userAgent = context?.Request.Headers.UserAgent.ToString();
-        var email = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync();
+        // FindAsync answers from the change tracker when the request already loaded the user (nearly always).
+        var email = userId is null ? null : (await db.Users.FindAsync(userId))?.Email;
         logger.LogInformation("Security event {Kind} for user {UserId} by {Actor} from {Ip}: {Detail}", kind, userId ?? "-", actor ?? "-", ip ?? "-", detail ?? "");
         db.SecurityEvents.Add(new SecurityEvent
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.TwoFactor;
@@ -20,7 +21,8 @@ public sealed class PasswordLogin(
     EnrolledMethods enrolledMethods,
     SecondFactorSignIn secondFactor,
     TimeProvider clock,
-    SecurityEventLog audit)
+    SecurityEventLog audit,
+    AppDbContext db)
 {
     // A real hash of a random password, made once, so an unknown email costs the same as a known one.
     private static readonly Lazy<string> DummyHash = new(() =>
@@ -47,8 +49,7 @@ public sealed class PasswordLogin(
         {
             await users.ResetAccessFailedCountAsync(user);
         }
-        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
+        await RecordSignInAsync(user);
         if (remembered)
         {
             await secondFactor.CompleteSecondFactorAsync(user, SecondFactorMethodNames.Remembered, rememberBrowser: false);
@@ -58,5 +59,16 @@ public sealed class PasswordLogin(
         await secondFactor.SignInAfterPasswordAsync(user);
         await audit.WriteAsync(SecurityEventKinds.PasswordSignIn, user.Id);
         return PasswordSignInResult.NeedsSecondFactor;
+    }
+
+    /// <summary>
+    /// One targeted UPDATE: <c>UserManager.UpdateAsync</c> would re-validate the whole user (two more queries),
+    /// rewrite every column and change the concurrency stamp under a parallel request of the same user.
+    /// </summary>
+    private async Task RecordSignInAsync(ApplicationUser user)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now));
+        db.SetStored(user, u => u.LastSignInAt, now);
     }
 }

@@ -6,15 +6,45 @@ namespace TwoFactorDemo.Tests.Infrastructure;
 /// <summary>Counts the SQL commands the app runs, so tests can check work grows with the page, not the table.</summary>
 public sealed class QueryCounter : DbCommandInterceptor
 {
-    private int _count;
+    private readonly List<string> _commands = [];
 
-    public int Count => _count;
+    public int Count
+    {
+        get
+        {
+            lock (_commands)
+            {
+                return _commands.Count;
+            }
+        }
+    }
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The SQL of each command since the last reset, in order (for a failure message worth reading).</summary>
+    public IReadOnlyList<string> Commands
+    {
+        get
+        {
+            lock (_commands)
+            {
+                return [.. _commands];
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_commands)
+        {
+            _commands.Clear();
+        }
+    }
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        Interlocked.Increment(ref _count);
+        lock (_commands)
+        {
+            _commands.Add(result.CommandText);
+        }
         return result;
     }
 }

@@ -52,8 +52,10 @@ public sealed class TotpTokenProvider(
         {
             return false;
         }
-        // Keep the tracked entity in step, or Identity's next UpdateAsync would write the old value back.
-        user.TotpLastAcceptedStep = step;
+        // Keep the tracked entity in step (or Identity's next UpdateAsync would write the old value back) without
+        // making it dirty: the next SaveChanges would otherwise repeat the UPDATE, checking the concurrency stamp,
+        // and fail if a parallel sign-in of the same user had changed it.
+        db.SetStored(user, u => u.TotpLastAcceptedStep, step);
         return true;
     }
 }

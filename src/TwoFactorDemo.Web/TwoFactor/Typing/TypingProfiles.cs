@@ -107,9 +107,18 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
     }
 
     /// <summary>Another method succeeded: typing is trusted again.</summary>
-    public Task ResetLockAsync(string userId) =>
-        db.TypingProfiles.Where(p => p.UserId == userId && (p.Locked || p.ConsecutiveFailures > 0))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.ConsecutiveFailures, 0));
+    /// <remarks>
+    /// Reads first: nearly every sign-in has nothing to reset, and in SQLite even an UPDATE that matches no row
+    /// takes the database's one write lock.
+    /// </remarks>
+    public async Task ResetLockAsync(string userId)
+    {
+        var needed = db.TypingProfiles.Where(p => p.UserId == userId && (p.Locked || p.ConsecutiveFailures > 0));
+        if (await needed.AnyAsync())
+        {
+            await needed.ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.ConsecutiveFailures, 0));
+        }
+    }
 
     public Task DeleteAsync(string userId) => db.TypingProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync();
 

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+/// <summary>
+/// The database work of a sign-in, counted: the load benchmark (bench/) found each step doing more than it
+/// needed, and SQLite has one write lock, so every extra statement is paid for by every other sign-in.
+/// </summary>
+public sealed class DatabaseWorkTests : AppTest
+{
+    [Fact]
+    public async Task A_totp_sign_in_runs_no_more_commands_than_it_needs()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        using var browser = App.NewBrowser();
+        var login = await LoginPage.OpenAsync(browser, "/Home/Protected");
+
+        App.Queries.Reset();
+        var afterPassword = await login.SubmitAsync(user.Email, user.Password);
+        // user; LastSignInAt; claims; roles; session; audit
+        AssertCommands(6, writes: 3, "the password step");
+
+        var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp" + new Uri("https://x" + afterPassword.Location).Query);
+        App.Queries.Reset();
+        var verified = await challenge.SubmitAsync(Stories.NextCode(user));
+        Assert.Equal("/Home/Protected", verified.Location);
+        // session check; user; time step; typing lock?; claims; roles; new session; old session; audit
+        AssertCommands(9, writes: 4, "the code step");
+
+        App.Queries.Reset();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
+        AssertCommands(1, writes: 0, "a protected page");
+    }
+
+    [Fact]
+    public async Task The_time_step_is_written_once_and_survives_later_saves()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        await Stories.LoginWithTotpAsync(user);
+        var step = TwoFactorDemo.Web.TwoFactor.Totp.TotpAlgorithm.StepAt(App.Clock.GetUtcNow());
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(step, (await db.Users.AsNoTracking().SingleAsync(u => u.Email == user.Email)).TotpLastAcceptedStep);
+    }
+
+    [Fact]
+    public async Task Every_connection_the_app_opens_waits_in_SQLites_busy_handler()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"tfd-busy-{Guid.NewGuid():N}.db");
+        try
+        {
+            var builder = WebApplication.CreateBuilder();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = $"Data Source={file}" });
+            builder.AddAppDatabase();
+            await using var app = builder.Build();
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            Assert.Equal(10_000L, await command.ExecuteScalarAsync());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    private void AssertCommands(int expected, int writes, string step)
+    {
+        var commands = App.Queries.Commands;
+        var message = $"{step} ran:{Environment.NewLine}{string.Join(Environment.NewLine, commands)}";
+        Assert.True(commands.Count <= expected, message);
+        Assert.True(commands.Count(IsWrite) <= writes, message);
+    }
+
+    private static bool IsWrite(string sql) =>
+        sql.TrimStart().Split(' ', 2)[0].ToUpperInvariant() is "INSERT" or "UPDATE" or "DELETE";
+}
