@@ -12,7 +12,7 @@ public sealed record BenchOptions
     public TimeSpan LoginDuration { get; init; } = TimeSpan.FromSeconds(20);
     public TimeSpan PageDuration { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>Load before the first measurement, until tiered JIT and dynamic PGO have settled on both servers.</summary>
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(15);
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(45);
     /// <summary>Sessions prepared past the password for the second-factor-step-alone measurement.</summary>
     public int StepSessions { get; init; } = 600;
     public bool Template { get; init; } = true;
@@ -26,7 +26,7 @@ public sealed record BenchOptions
           --page-concurrency N    connections for the protected-page load (default 32)
           --login-seconds N       duration of each full-login measurement (default 20)
           --page-seconds N        duration of each page-load measurement (default 10)
-          --warmup-seconds N      load before measuring, split between logins and pages (default 15)
+          --warmup-seconds N      load before measuring, split between logins and pages (default 45)
           --step-sessions N       sessions prepared for the step-alone measurement (default 600)
           --no-template           skip the stock `dotnet new mvc --auth Individual` comparison
           --markdown FILE         also write the results table to FILE

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.Hosting;
@@ -8,13 +9,17 @@ public static class DatabaseServiceCollectionExtensions
 {
     private const string DefaultConnectionString = "Data Source=App_Data/twofactordemo.db";
 
-    /// <summary>How long a write waits for another to finish before it fails; a sign-in's writes take well under a millisecond.</summary>
-    public static readonly SqliteBusyTimeout BusyTimeout = new(TimeSpan.FromSeconds(10));
+    /// <summary>
+    /// Writers queue in the app (<see cref="SqliteWriteGate"/>), and SQLite's own busy handler is the fallback
+    /// (<see cref="SqliteBusyTimeout"/>); a sign-in's writes take well under a millisecond each.
+    /// </summary>
+    public static IInterceptor[] Interceptors(IServiceProvider services) =>
+        [services.GetRequiredService<SqliteBusyTimeout>(), services.GetRequiredService<SqliteWriteGate>()];
 
     /// <summary>
     /// Registers <see cref="AppDbContext"/> on SQLite from <c>ConnectionStrings:Default</c>; a relative file path
     /// is taken from the content root, so the app finds its database whatever the working directory; concurrent
-    /// writers wait in SQLite's own busy handler (<see cref="SqliteBusyTimeout"/>).
+    /// writers queue in order (<see cref="Interceptors"/>).
     /// </summary>
     public static IHostApplicationBuilder AddAppDatabase(this IHostApplicationBuilder builder)
     {
@@ -23,7 +28,9 @@ public static class DatabaseServiceCollectionExtensions
         {
             connection.DataSource = Path.Combine(builder.Environment.ContentRootPath, connection.DataSource);
         }
-        builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlite(connection.ToString()).AddInterceptors(BusyTimeout));
+        builder.Services.AddSingleton(new SqliteBusyTimeout(TimeSpan.FromSeconds(10)));
+        builder.Services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(5)));
+        builder.Services.AddDbContext<AppDbContext>((services, options) => options.UseSqlite(connection.ToString()).AddInterceptors(Interceptors(services)));
         return builder;
     }
 

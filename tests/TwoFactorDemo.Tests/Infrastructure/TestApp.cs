@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
 using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Tests.Infrastructure;
@@ -74,7 +75,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.RemoveAll<DbContextOptions<AppDbContext>>();
-            services.AddDbContext<AppDbContext>(options => options.UseSqlite(_connection).AddInterceptors(Queries));
+            services.AddDbContext<AppDbContext>((provider, options) =>
+                options.UseSqlite(_connection).AddInterceptors([.. DatabaseServiceCollectionExtensions.Interceptors(provider), Queries]));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddDataProtection().UseEphemeralDataProtectionProvider();

@@ -1,12 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -50,30 +46,6 @@ public sealed class DatabaseWorkTests : AppTest
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal(step, (await db.Users.AsNoTracking().SingleAsync(u => u.Email == user.Email)).TotpLastAcceptedStep);
-    }
-
-    [Fact]
-    public async Task Every_connection_the_app_opens_waits_in_SQLites_busy_handler()
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"tfd-busy-{Guid.NewGuid():N}.db");
-        try
-        {
-            var builder = WebApplication.CreateBuilder();
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = $"Data Source={file}" });
-            builder.AddAppDatabase();
-            await using var app = builder.Build();
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.Database.OpenConnectionAsync();
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA busy_timeout";
-            Assert.Equal(10_000L, await command.ExecuteScalarAsync());
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
     }
 
     private void AssertCommands(int expected, int writes, string step)
