@@ -116,6 +116,7 @@ public sealed class UserAdministration(
             return new AdminActionResult(false, "You can't delete your own account here.");
         }
         await audit.WriteAsync(SecurityEventKinds.AdminDeleted, user.Id);
+        await sessions.RevokeAllAsync(user.Id); // the rows would go with the user anyway; this also ends them in the session cache
         await users.DeleteAsync(user);
         return new AdminActionResult(true, $"{user.Email} is deleted. Their audit entries stay.");
     }

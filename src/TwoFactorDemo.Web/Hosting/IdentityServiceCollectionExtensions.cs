@@ -63,6 +63,7 @@ public static class IdentityServiceCollectionExtensions
             options.Events.OnSigningOut = context => Sessions(context.HttpContext).OnSigningOutAsync(context);
         });
         services.AddScoped<ServerSideSessions>();
+        services.AddSingleton<SessionValidityCache>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
             .Configure<IOptions<TwoFactorOptions>>((options, twoFactor) =>
             {

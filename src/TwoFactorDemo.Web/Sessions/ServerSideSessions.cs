@@ -17,7 +17,7 @@ namespace TwoFactorDemo.Web.Sessions;
 /// Not the cookie handler's <c>SessionStore</c>: that keeps the same key when a signed-in request signs in
 /// again (dotnet/aspnetcore#22135), which would let a pre-login cookie ride along into the verified session.
 /// </remarks>
-public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock)
+public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock, SessionValidityCache cache)
 {
     public async Task OnSigningInAsync(CookieSigningInContext context)
     {
@@ -32,14 +32,17 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock)
         var key = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         identity.AddClaim(new Claim(SessionClaimTypes.SessionId, key));
         var now = clock.GetUtcNow();
-        db.UserSessions.Add(new UserSession
+        var generation = cache.Generation;
+        var session = new UserSession
         {
             Key = key,
             UserId = userId,
             CreatedAt = now.UtcDateTime,
             ExpiresAt = (context.Properties.ExpiresUtc ?? now.Add(context.Options.ExpireTimeSpan)).UtcDateTime,
-        });
+        };
+        db.UserSessions.Add(session);
         await db.SaveChangesAsync();
+        cache.Remember(key, userId, session.ExpiresAt, now.UtcDateTime, generation);
         await EndAsync(context.HttpContext.User);
     }
 
@@ -47,11 +50,22 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock)
     {
         var key = context.Principal?.FindFirst(SessionClaimTypes.SessionId)?.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        if (key is null || !await db.UserSessions.AnyAsync(s => s.Key == key && s.ExpiresAt > now))
+        if (key is not null && cache.IsKnownValid(key, now))
+        {
+            return;
+        }
+        var generation = cache.Generation;
+        var session = key is null ? null : await db.UserSessions.AsNoTracking()
+            .Where(s => s.Key == key && s.ExpiresAt > now)
+            .Select(s => new { s.UserId, s.ExpiresAt })
+            .FirstOrDefaultAsync();
+        if (session is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
         }
+        cache.Remember(key!, session.UserId, session.ExpiresAt, now, generation);
     }
 
     public Task OnSigningOutAsync(CookieSigningOutContext context) => EndAsync(context.HttpContext.User);
@@ -61,6 +75,7 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock)
         if (principal.FindFirst(SessionClaimTypes.SessionId)?.Value is { } key)
         {
             await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync();
+            cache.Forget(key);
         }
     }
 }

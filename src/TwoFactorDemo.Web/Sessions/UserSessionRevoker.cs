@@ -4,11 +4,15 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Sessions;
 
 /// <summary>Ends server-side sessions: all of one user's, and the expired ones of everybody.</summary>
-public sealed class UserSessionRevoker(AppDbContext db, TimeProvider clock)
+public sealed class UserSessionRevoker(AppDbContext db, TimeProvider clock, SessionValidityCache cache)
 {
     /// <summary>Deletes every session of the user; their cookies stop working on the next request.</summary>
-    public Task<int> RevokeAllAsync(string userId) =>
-        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+    public async Task<int> RevokeAllAsync(string userId)
+    {
+        var ended = await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+        cache.ForgetUser(userId);
+        return ended;
+    }
 
     /// <summary>Deletes sessions past their expiry.</summary>
     public Task<int> DeleteExpiredAsync()
