@@ -46,13 +46,7 @@ public sealed class UserSeeder : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(AppSettings(dataDirectory)!);
         builder.Logging.ClearProviders();
-        builder.AddAppDatabase();
-        builder.AddAppIdentity();
-        builder.AddSecondFactor();
-        builder.AddSms();
-        builder.AddEmail();
-        builder.AddAdministration();
-        builder.AddAppWeb();
+        builder.AddTwoFactorDemo();
         var app = builder.Build();
         await app.InitializeDatabaseAsync();
         var hash = app.Services.GetRequiredService<IPasswordHasher<ApplicationUser>>().HashPassword(new ApplicationUser(), Password);

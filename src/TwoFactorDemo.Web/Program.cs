@@ -3,13 +3,7 @@ using TwoFactorDemo.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddAppDatabase();
-builder.AddAppIdentity();
-builder.AddSecondFactor();
-builder.AddSms();
-builder.AddEmail();
-builder.AddAdministration();
-builder.AddAppWeb();
+builder.AddTwoFactorDemo();
 
 var app = builder.Build();
 

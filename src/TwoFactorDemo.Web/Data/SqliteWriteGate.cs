@@ -175,28 +175,28 @@ public sealed class SqliteWriteGate(TimeSpan timeout) : ISaveChangesInterceptor,
 
     private async Task<Hold?> EnterAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        if (context is null)
+        var hold = Join(context, out var mustWait);
+        if (mustWait)
         {
-            return null;
-        }
-        var hold = _holds.GetOrCreateValue(context);
-        lock (hold)
-        {
-            if (hold.Depth++ > 0)
-            {
-                return hold;
-            }
-        }
-        var owns = await _gate.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-        lock (hold)
-        {
-            hold.Owns = owns;
+            Own(hold!, await _gate.WaitAsync(timeout, cancellationToken).ConfigureAwait(false));
         }
         return hold;
     }
 
     private Hold? Enter(DbContext? context)
     {
+        var hold = Join(context, out var mustWait);
+        if (mustWait)
+        {
+            Own(hold!, _gate.Wait(timeout));
+        }
+        return hold;
+    }
+
+    /// <summary>Counts one more unit of work for the context; only the outermost one waits for the gate.</summary>
+    private Hold? Join(DbContext? context, out bool mustWait)
+    {
+        mustWait = false;
         if (context is null)
         {
             return null;
@@ -204,17 +204,17 @@ public sealed class SqliteWriteGate(TimeSpan timeout) : ISaveChangesInterceptor,
         var hold = _holds.GetOrCreateValue(context);
         lock (hold)
         {
-            if (hold.Depth++ > 0)
-            {
-                return hold;
-            }
+            mustWait = hold.Depth++ == 0;
         }
-        var owns = _gate.Wait(timeout);
+        return hold;
+    }
+
+    private static void Own(Hold hold, bool owns)
+    {
         lock (hold)
         {
             hold.Owns = owns;
         }
-        return hold;
     }
 
     private void Exit(DbContext? context)
