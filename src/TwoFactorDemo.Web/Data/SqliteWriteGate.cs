@@ -253,16 +253,17 @@ public sealed class SqliteWriteGate(TimeSpan timeout) : ISaveChangesInterceptor,
         {
             return;
         }
+        bool owned;
         lock (hold)
         {
-            if (hold.Depth == 0 || !hold.Owns)
-            {
-                return;
-            }
+            owned = hold.Owns;
             hold.Depth = 0;
             hold.Owns = false;
         }
-        _gate.Release();
+        if (owned)
+        {
+            _gate.Release();
+        }
     }
 
     private bool IsStandaloneWrite(DbCommand command, DbContext? context)
