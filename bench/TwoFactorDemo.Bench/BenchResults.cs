@@ -5,7 +5,10 @@ public sealed class BenchResults
 {
     public required BenchOptions Options { get; init; }
     public required DateTimeOffset Started { get; init; }
+    /// <summary>The first KDF measurement; each login measurement keeps the one taken right before it.</summary>
     public required KdfProbe Kdf { get; init; }
+
+    public IEnumerable<KdfProbe> AllKdf => new[] { Kdf }.Concat(Template is { } t ? [t.Kdf] : []).Concat(Levels.Select(l => l.Kdf));
     public TemplateResult? Template { get; set; }
     public List<LevelResult> Levels { get; } = [];
     public StepAloneResult? StepAlone { get; set; }
@@ -21,7 +24,7 @@ public sealed class BenchResults
 }
 
 /// <summary>The app measured with a given number of users in its database.</summary>
-public sealed record LevelResult(int Users, TimeSpan SeedTime, LoadResult Login, LoadResult ProtectedPage, LoadResult AccountPage, long PeakBytesSoFar);
+public sealed record LevelResult(int Users, TimeSpan SeedTime, KdfProbe Kdf, LoadResult Login, LoadResult ProtectedPage, LoadResult AccountPage, long PeakBytesSoFar);
 
 /// <summary>Each step of the sign-in measured on its own: sessions prepared, then only that POST timed.</summary>
 public sealed record StepAloneResult(LoadResult Password, LoadResult Code)
@@ -30,4 +33,4 @@ public sealed record StepAloneResult(LoadResult Password, LoadResult Code)
 }
 
 /// <summary>The stock template under the same load.</summary>
-public sealed record TemplateResult(LoadResult Login, LoadResult Page, long PeakBytes);
+public sealed record TemplateResult(KdfProbe Kdf, LoadResult Login, LoadResult Page, long PeakBytes);

@@ -13,7 +13,7 @@ public static class Report
         void Line(string line) => text.AppendLine(line);
         var first = r.Levels[0];
         var last = r.Levels[^1];
-        var kdf = r.Kdf.VerifiesPerSecond;
+        var medians = r.AllKdf.Select(k => k.MedianMilliseconds).ToList();
 
         Line($"Run {r.Started:yyyy-MM-dd HH:mm} UTC, {r.Kdf.Cores} cores, {Environment.OSVersion.VersionString}, .NET {Environment.Version}; "
             + $"{(r.Options.Smoke ? "smoke mode, " : "")}logins at {r.Options.LoginConcurrency} virtual users for {r.Options.LoginDuration.TotalSeconds:F0} s, "
@@ -21,10 +21,12 @@ public static class Report
         Line("");
         Line("| Measure | Result | Target | Met |");
         Line("|---|---|---|---|");
-        Line($"| KDF limit (PBKDF2 verify) | median {r.Kdf.MedianMilliseconds:F1} ms × {r.Kdf.Cores} cores = **{kdf:F1} verifies/s** | | |");
+        Line($"| KDF limit (PBKDF2 verify), measured before each login run | median {medians.Min():F1}–{medians.Max():F1} ms × {r.Kdf.Cores} cores = "
+            + $"**{r.AllKdf.Min(k => k.VerifiesPerSecond):F1}–{r.AllKdf.Max(k => k.VerifiesPerSecond):F1} verifies/s** | | |");
         foreach (var level in r.Levels)
         {
-            Line($"| Full 2FA login, {level.Users:N0} users | {level.Login.PerSecond:F1} flows/s = **{Percent(level.Login.PerSecond / kdf)}** of the KDF limit | ≥ 90 % | {Met(level.Login.PerSecond / kdf >= 0.9)} |");
+            var ratio = level.Login.PerSecond / level.Kdf.VerifiesPerSecond;
+            Line($"| Full 2FA login, {level.Users:N0} users | {level.Login.PerSecond:F1} flows/s = **{Percent(ratio)}** of {level.Kdf.VerifiesPerSecond:F1} | ≥ 90 % | {Met(ratio >= 0.9)} |");
         }
         if (r.StepAlone is { } steps)
         {
@@ -47,7 +49,7 @@ public static class Report
         }
         if (r.Template is { } template)
         {
-            Line($"| Stock template: password-only login | {template.Login.PerSecond:F1} flows/s = {Percent(template.Login.PerSecond / kdf)} of the KDF limit | (reference) | |");
+            Line($"| Stock template: password-only login | {template.Login.PerSecond:F1} flows/s = {Percent(template.Login.PerSecond / template.Kdf.VerifiesPerSecond)} of {template.Kdf.VerifiesPerSecond:F1} | (reference) | |");
             Line($"| Stock template: /Identity/Account/Manage | {template.Page.PerSecond:F0} requests/s, p99 {template.Page.Step(LoadRunner.WholeIteration).P99:F1} ms | (reference) | |");
         }
         if (r.Levels.Count > 1)
