@@ -10,14 +10,18 @@ public sealed class StepRecorder
 
     public void Record(string step, TimeSpan elapsed)
     {
-        var queue = _steps.GetOrAdd(step, name =>
+        if (!_steps.TryGetValue(step, out var queue))
         {
+            // GetOrAdd may run a factory twice under contention; the order list must see each name once.
             lock (_order)
             {
-                _order.Add(name);
+                queue = _steps.GetOrAdd(step, _ => new ConcurrentQueue<double>());
+                if (!_order.Contains(step))
+                {
+                    _order.Add(step);
+                }
             }
-            return new ConcurrentQueue<double>();
-        });
+        }
         queue.Enqueue(elapsed.TotalMilliseconds);
     }
 
