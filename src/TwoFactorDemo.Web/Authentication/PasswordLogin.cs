@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
@@ -37,28 +38,37 @@ public sealed class PasswordLogin(
             await audit.WriteAsync(SecurityEventKinds.PasswordFailed, user?.Id, user is null ? "unknown email" : "locked out");
             return PasswordSignInResult.Failed;
         }
+        // Hashing and reading come before the writes: those are one commit, and it holds the write lock.
         if (!await users.CheckPasswordAsync(user, password))
         {
-            await users.AccessFailedAsync(user);
-            var locked = await users.IsLockedOutAsync(user);
-            await audit.WriteAsync(locked ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasswordFailed, user.Id, "wrong password");
-            return PasswordSignInResult.Failed;
+            return await db.InOneCommitAsync(() => FailAsync(user));
         }
         var remembered = await secondFactor.IsBrowserRememberedAsync(user);
-        if (remembered || !await enrolledMethods.HasPrimaryAsync(user))
+        var noSecondFactorFollows = remembered || !await enrolledMethods.HasPrimaryAsync(user);
+        var principal = remembered
+            ? await secondFactor.SecondFactorPrincipalAsync(user, SecondFactorMethodNames.Remembered)
+            : await secondFactor.PasswordPrincipalAsync(user);
+        return await db.InOneCommitAsync(() => SucceedAsync(user, principal, remembered, noSecondFactorFollows));
+    }
+
+    private async Task<PasswordSignInResult> FailAsync(ApplicationUser user)
+    {
+        await users.AccessFailedAsync(user);
+        var locked = await users.IsLockedOutAsync(user);
+        await audit.WriteAsync(locked ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasswordFailed, user.Id, "wrong password");
+        return PasswordSignInResult.Failed;
+    }
+
+    private async Task<PasswordSignInResult> SucceedAsync(ApplicationUser user, ClaimsPrincipal principal, bool remembered, bool noSecondFactorFollows)
+    {
+        if (noSecondFactorFollows)
         {
             await users.ResetAccessFailedCountAsync(user);
         }
         await RecordSignInAsync(user);
-        if (remembered)
-        {
-            await secondFactor.CompleteSecondFactorAsync(user, SecondFactorMethodNames.Remembered, rememberBrowser: false);
-            await audit.WriteAsync(SecurityEventKinds.BrowserRemembered, user.Id);
-            return PasswordSignInResult.BrowserRemembered;
-        }
-        await secondFactor.SignInAfterPasswordAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.PasswordSignIn, user.Id);
-        return PasswordSignInResult.NeedsSecondFactor;
+        await secondFactor.IssueAsync(user, principal, rememberBrowser: false);
+        await audit.WriteAsync(remembered ? SecurityEventKinds.BrowserRemembered : SecurityEventKinds.PasswordSignIn, user.Id);
+        return remembered ? PasswordSignInResult.BrowserRemembered : PasswordSignInResult.NeedsSecondFactor;
     }
 
     /// <summary>

@@ -19,19 +19,40 @@ public sealed class SecondFactorSignIn(
     private const string AuthenticationMethod = "amr";
 
     /// <summary>After a correct password: a session without the second-factor claim.</summary>
-    public Task SignInAfterPasswordAsync(ApplicationUser user) => NewSessionAsync(user, [new Claim(AuthenticationMethod, "pwd")]);
+    public async Task SignInAfterPasswordAsync(ApplicationUser user) => await IssueAsync(user, await PasswordPrincipalAsync(user), rememberBrowser: false);
 
     /// <summary>After a proved second factor: a new session holding <c>tfd:2fa</c> and <c>tfd:2fa_at</c>.</summary>
-    public async Task CompleteSecondFactorAsync(ApplicationUser user, string method, bool rememberBrowser)
+    public async Task CompleteSecondFactorAsync(ApplicationUser user, string method, bool rememberBrowser) =>
+        await IssueAsync(user, await SecondFactorPrincipalAsync(user, method), rememberBrowser);
+
+    /// <summary>
+    /// The password step's principal. Building a principal reads the user's claims and roles, so a caller that
+    /// issues it inside a transaction builds it first (<see cref="IssueAsync"/>).
+    /// </summary>
+    public Task<ClaimsPrincipal> PasswordPrincipalAsync(ApplicationUser user) => PrincipalAsync(user, [new Claim(AuthenticationMethod, "pwd")]);
+
+    /// <summary>A verified session's principal: <c>tfd:2fa</c> (the method) and <c>tfd:2fa_at</c> (now).</summary>
+    public Task<ClaimsPrincipal> SecondFactorPrincipalAsync(ApplicationUser user, string method)
     {
         var verifiedAt = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        await NewSessionAsync(user,
+        return PrincipalAsync(user,
         [
             new Claim(AuthenticationMethod, "pwd"),
             new Claim(AuthenticationMethod, "mfa"),
             new Claim(SecondFactorClaimTypes.Method, method),
             new Claim(SecondFactorClaimTypes.VerifiedAt, verifiedAt),
         ]);
+    }
+
+    /// <summary>
+    /// Signs <paramref name="principal"/> in: a new server-side session, the old one ended (see ServerSideSessions),
+    /// and the remember-this-browser cookie when asked. What <c>SignInManager.SignInWithClaimsAsync</c> does, with the
+    /// principal built beforehand.
+    /// </summary>
+    public async Task IssueAsync(ApplicationUser user, ClaimsPrincipal principal, bool rememberBrowser)
+    {
+        await signInManager.Context.SignInAsync(signInManager.AuthenticationScheme, principal, new AuthenticationProperties { IsPersistent = false });
+        signInManager.Context.User = principal;
         if (rememberBrowser)
         {
             await signInManager.RememberTwoFactorClientAsync(user);
@@ -46,7 +67,7 @@ public sealed class SecondFactorSignIn(
             .Where(c => c.Type is AuthenticationMethod or SecondFactorClaimTypes.Method or SecondFactorClaimTypes.VerifiedAt)
             .Select(c => new Claim(c.Type, c.Value))
             .ToList();
-        await NewSessionAsync(user, kept);
+        await IssueAsync(user, await PrincipalAsync(user, kept), rememberBrowser: false);
     }
 
     /// <summary>
@@ -67,9 +88,16 @@ public sealed class SecondFactorSignIn(
     /// <summary>Deletes this browser's remember-this-browser cookie.</summary>
     public Task ForgetBrowserAsync() => signInManager.ForgetTwoFactorClientAsync();
 
-    // Each sign-in gets a new server-side session and ends the one it replaces (see ServerSideSessions).
-    private Task NewSessionAsync(ApplicationUser user, IEnumerable<Claim> claims) =>
-        signInManager.SignInWithClaimsAsync(user, isPersistent: false, claims);
+    private async Task<ClaimsPrincipal> PrincipalAsync(ApplicationUser user, IEnumerable<Claim> claims)
+    {
+        var principal = await signInManager.CreateUserPrincipalAsync(user);
+        var identity = principal.Identities.First();
+        foreach (var claim in claims)
+        {
+            identity.AddClaim(claim);
+        }
+        return principal;
+    }
 
     /// <summary>Ends this session.</summary>
     public Task SignOutAsync() => signInManager.SignOutAsync();

@@ -19,6 +19,13 @@ public interface ISecondFactorMethod
     /// <summary>False for recovery codes: they back up a method, they are not one.</summary>
     bool IsPrimary { get; }
 
+    /// <summary>
+    /// True when the proof is checked here, against this database (a hash, a time step): the challenge then spends it in
+    /// the same commit as the new session, both or neither. False when checking asks another service (Twilio Verify):
+    /// that must not happen while a commit holds the database's one write lock.
+    /// </summary>
+    bool ChecksProofLocally { get; }
+
     /// <summary>The action on TwoFactorController that verifies this method at login.</summary>
     string ChallengeAction { get; }
 

@@ -48,6 +48,9 @@ public sealed class FakeTwilioVerify : IAsyncDisposable
     public bool Unavailable { get; set; }
 
     /// <summary>The code the fake "sent" to <paramref name="to"/>.</summary>
+    /// <summary>Called when a check arrives, before it is answered: to look at the app while it waits for Twilio.</summary>
+    public Action? OnCheck { get; set; }
+
     public string CodeFor(string to) => _pending[to].Code;
 
     /// <summary>The next request fails with this documented error.</summary>
@@ -85,6 +88,7 @@ public sealed class FakeTwilioVerify : IAsyncDisposable
     private async Task<IResult> CheckAsync(HttpRequest request, string service)
     {
         var form = await RecordAsync(request);
+        OnCheck?.Invoke();
         if (await InterruptAsync() is { } interrupted)
         {
             return interrupted;

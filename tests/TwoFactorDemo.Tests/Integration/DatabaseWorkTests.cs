@@ -22,27 +22,58 @@ public sealed class DatabaseWorkTests : AppTest
 
         App.Queries.Reset();
         var afterPassword = await login.SubmitAsync(user.Email, user.Password);
-        // user; LastSignInAt; claims; roles; session; audit
-        AssertCommands(6, writes: 3, "the password step");
+        // user; LastSignInAt; claims; roles; session; audit; all written in one commit
+        AssertCommands(6, writes: 3, commits: 1, "the password step");
 
         var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp" + new Uri("https://x" + afterPassword.Location).Query);
         App.Queries.Reset();
         var verified = await challenge.SubmitAsync(Stories.NextCode(user));
         Assert.Equal("/Home/Protected", verified.Location);
         // session (looked up again: the clock moved 30 s for the next code); user; time step; typing lock?; claims;
-        // roles; new session; old session; audit
-        AssertCommands(9, writes: 4, "the code step");
+        // roles; new session; old session; audit. All in one commit.
+        AssertCommands(9, writes: 4, commits: 1, "the code step");
 
         App.Queries.Reset();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
-        AssertCommands(0, writes: 0, "a protected page");
+        AssertCommands(0, writes: 0, commits: 0, "a protected page");
 
         // After the cache's lifetime the session is looked up again, once.
         App.Clock.Advance(SessionValidityCache.Lifetime + TimeSpan.FromSeconds(1));
         App.Queries.Reset();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
-        AssertCommands(1, writes: 0, "two protected pages after the cache lifetime");
+        AssertCommands(1, writes: 0, commits: 0, "two protected pages after the cache lifetime");
+    }
+
+    [Fact]
+    public async Task A_sign_in_whose_audit_record_cannot_be_written_leaves_no_session_and_no_spent_code()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        using var browser = App.NewBrowser();
+        var login = await LoginPage.OpenAsync(browser, "/Home/Protected");
+        var afterPassword = await login.SubmitAsync(user.Email, user.Password);
+        var challengeUrl = "/TwoFactor/Totp" + new Uri("https://x" + afterPassword.Location).Query;
+        var challenge = await CodeChallengePage.OpenAsync(browser, challengeUrl);
+        var userId = (await App.UserAsync(user.Email)).Id;
+        var sessionsBefore = await SessionKeysAsync(userId);
+        // The audit table refuses this one record, as a full disk or a broken constraint would.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER audit_unavailable BEFORE INSERT ON SecurityEvents WHEN NEW.Kind = 'signin.second_factor' " +
+            "BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END;"));
+
+        var code = Stories.NextCode(user);
+        var failed = await challenge.SubmitAsync(code);
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, failed.Status);
+        Assert.DoesNotContain("Exception", failed.Html);
+        // The new session went with the audit record: the only session is still the password step's.
+        Assert.Equal(sessionsBefore, await SessionKeysAsync(userId));
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
+
+        // Nor was the code spent: once the audit table works again, the same code signs in.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_unavailable"));
+        var retried = await (await CodeChallengePage.OpenAsync(browser, challengeUrl)).SubmitAsync(code);
+        Assert.Equal("/Home/Protected", retried.Location);
     }
 
     [Fact]
@@ -57,14 +88,15 @@ public sealed class DatabaseWorkTests : AppTest
         Assert.Equal(step, (await db.Users.AsNoTracking().SingleAsync(u => u.Email == user.Email)).TotpLastAcceptedStep);
     }
 
-    private void AssertCommands(int expected, int writes, string step)
+    private Task<List<string>> SessionKeysAsync(string userId) =>
+        App.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == userId).OrderBy(s => s.Key).Select(s => s.Key).ToListAsync());
+
+    private void AssertCommands(int expected, int writes, int commits, string step)
     {
         var commands = App.Queries.Commands;
-        var message = $"{step} ran:{Environment.NewLine}{string.Join(Environment.NewLine, commands)}";
+        var message = $"{step} ran, in {App.Queries.Commits} commits:{Environment.NewLine}{string.Join(Environment.NewLine, commands)}";
         Assert.True(commands.Count <= expected, message);
-        Assert.True(commands.Count(IsWrite) <= writes, message);
+        Assert.True(commands.Count(QueryCounter.IsWrite) <= writes, message);
+        Assert.Equal(commits, App.Queries.Commits);
     }
-
-    private static bool IsWrite(string sql) =>
-        sql.TrimStart().Split(' ', 2)[0].ToUpperInvariant() is "INSERT" or "UPDATE" or "DELETE";
 }

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -53,6 +55,24 @@ public sealed class TwilioVerifyTests(Xunit.Abstractions.ITestOutputHelper outpu
         var result = await sent.SubmitCodeAsync(_twilio.CodeFor(user.Phone!));
         Assert.Equal("/Home/Protected", result.Location);
         Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains(FakeTwilioVerify.AuthToken));
+    }
+
+    [Fact]
+    public async Task The_database_is_free_for_other_writers_while_twilio_checks_a_code()
+    {
+        var (_, user) = await RegisterWithPhoneAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user, "/Home/Protected");
+        var sent = await (await SmsChallengePage.OpenAsync(browser, "?ReturnUrl=%2FHome%2FProtected")).SendAsync("sms");
+        var gate = _app.Services.GetRequiredService<SqliteWriteGate>();
+        bool? freeDuringCheck = null;
+        _twilio.OnCheck = () => freeDuringCheck = gate.IsFree;
+
+        var result = await sent.SubmitCodeAsync(_twilio.CodeFor(user.Phone!));
+
+        Assert.Equal("/Home/Protected", result.Location);
+        // A sign-in's writes are one commit holding SQLite's write lock; a call to another service is not made inside it.
+        Assert.True(freeDuringCheck);
     }
 
     [Fact]

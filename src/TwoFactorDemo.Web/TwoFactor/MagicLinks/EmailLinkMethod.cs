@@ -11,6 +11,7 @@ public sealed class EmailLinkMethod : ISecondFactorMethod
     public string Description => "We email you a link; open it on this device or another to finish signing in.";
     public int Order => 30;
     public bool IsPrimary => true;
+    public bool ChecksProofLocally => true;
     public string ChallengeAction => "Email";
     public string SetupPath => "/Security/Email";
     public string FormatMessage => "Open the link from the email.";

@@ -11,6 +11,7 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes) : ISecondFacto
     public string Description => "Use one of the recovery codes you saved when you set up two-factor sign-in.";
     public int Order => 100;
     public bool IsPrimary => false;
+    public bool ChecksProofLocally => true;
     public string ChallengeAction => "Recovery";
     public string SetupPath => "/Security/RecoveryCodes";
 

@@ -11,6 +11,7 @@ public sealed class SmsMethod : ISecondFactorMethod
     public string Description => "We text a 6-digit code to your verified phone (or call you with it).";
     public int Order => 20;
     public bool IsPrimary => true;
+    public bool ChecksProofLocally => false; // Twilio Verify checks the code
     public string ChallengeAction => "Sms";
     public string SetupPath => "/Security/Sms";
     public string FormatMessage => "The code is the 6 digits from the text message (spaces and dashes are fine).";

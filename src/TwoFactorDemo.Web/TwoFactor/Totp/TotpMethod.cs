@@ -11,6 +11,7 @@ public sealed class TotpMethod : ISecondFactorMethod
     public string Description => "Enter the 6-digit code from your authenticator app.";
     public int Order => 10;
     public bool IsPrimary => true;
+    public bool ChecksProofLocally => true;
     public string ChallengeAction => "Totp";
     public string SetupPath => "/Security/Totp";
 

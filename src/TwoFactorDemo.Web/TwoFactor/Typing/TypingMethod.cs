@@ -11,6 +11,7 @@ public sealed class TypingMethod(TypingProfiles profiles) : ISecondFactorMethod
     public string Description => "Type a short phrase; we recognise the rhythm of your typing.";
     public int Order => 40;
     public bool IsPrimary => true;
+    public bool ChecksProofLocally => true;
     public string ChallengeAction => "Typing";
     public string SetupPath => "/Security/Typing";
     public string FormatMessage => "Type the phrase in the box.";

@@ -106,19 +106,19 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
         return accepted;
     }
 
-    /// <summary>Another method succeeded: typing is trusted again.</summary>
+    /// <summary>True when the user's typing profile is locked or counts failures: another method's success must reset it.</summary>
     /// <remarks>
-    /// Reads first: nearly every sign-in has nothing to reset, and in SQLite even an UPDATE that matches no row
-    /// takes the database's one write lock.
+    /// Asked apart from <see cref="ResetLockAsync"/>, before the sign-in's commit: nearly every sign-in has nothing
+    /// to reset, and in SQLite even an UPDATE that matches no row takes the database's one write lock.
     /// </remarks>
-    public async Task ResetLockAsync(string userId)
-    {
-        var needed = db.TypingProfiles.Where(p => p.UserId == userId && (p.Locked || p.ConsecutiveFailures > 0));
-        if (await needed.AnyAsync())
-        {
-            await needed.ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.ConsecutiveFailures, 0));
-        }
-    }
+    public Task<bool> NeedsLockResetAsync(string userId) => NeedingReset(userId).AnyAsync();
+
+    /// <summary>Another method succeeded: typing is trusted again.</summary>
+    public Task ResetLockAsync(string userId) =>
+        NeedingReset(userId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.ConsecutiveFailures, 0));
+
+    private IQueryable<TypingProfile> NeedingReset(string userId) =>
+        db.TypingProfiles.Where(p => p.UserId == userId && (p.Locked || p.ConsecutiveFailures > 0));
 
     public Task DeleteAsync(string userId) => db.TypingProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync();
 
