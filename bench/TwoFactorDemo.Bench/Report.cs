@@ -21,12 +21,14 @@ public static class Report
         Line("");
         Line("| Measure | Result | Target | Met |");
         Line("|---|---|---|---|");
-        Line($"| KDF limit (PBKDF2 verify), measured before each login run | median {medians.Min():F1}–{medians.Max():F1} ms × {r.Kdf.Cores} cores = "
-            + $"**{r.AllKdf.Min(k => k.VerifiesPerSecond):F1}–{r.AllKdf.Max(k => k.VerifiesPerSecond):F1} verifies/s** | | |");
+        Line($"| KDF limit (PBKDF2 verify), measured around each login run | median {medians.Min():F1}–{medians.Max():F1} ms × {r.Kdf.Cores} cores = "
+            + $"{r.AllKdf.Min(k => k.VerifiesPerSecond):F1}–{r.AllKdf.Max(k => k.VerifiesPerSecond):F1} verifies/s; **{r.AllKdf.Min(k => k.ParallelPerSecond):F1}–"
+            + $"{r.AllKdf.Max(k => k.ParallelPerSecond):F1} verifies/s** measured on all cores at once | | |");
         foreach (var level in r.Levels)
         {
-            var ratio = level.Login.PerSecond / level.Kdf.VerifiesPerSecond;
-            Line($"| Full 2FA login, {level.Users:N0} users | {level.Login.PerSecond:F1} flows/s = **{Percent(ratio)}** of {level.Kdf.VerifiesPerSecond:F1} | ≥ 90 % | {Met(ratio >= 0.9)} |");
+            var ratio = level.Login.PerSecond / level.Kdf.ParallelPerSecond;
+            Line($"| Full 2FA login, {level.Users:N0} users | {level.Login.PerSecond:F1} flows/s = **{Percent(ratio)}** of {level.Kdf.ParallelPerSecond:F1} measured "
+                + $"({Percent(level.Login.PerSecond / level.Kdf.VerifiesPerSecond)} of median × cores) | ≥ 90 % | {Met(ratio >= 0.9)} |");
         }
         if (r.StepAlone is { } steps)
         {
@@ -49,7 +51,8 @@ public static class Report
         }
         if (r.Template is { } template)
         {
-            Line($"| Stock template: password-only login | {template.Login.PerSecond:F1} flows/s = {Percent(template.Login.PerSecond / template.Kdf.VerifiesPerSecond)} of {template.Kdf.VerifiesPerSecond:F1} | (reference) | |");
+            Line($"| Stock template: password-only login | {template.Login.PerSecond:F1} flows/s = {Percent(template.Login.PerSecond / template.Kdf.ParallelPerSecond)} of "
+                + $"{template.Kdf.ParallelPerSecond:F1} measured ({Percent(template.Login.PerSecond / template.Kdf.VerifiesPerSecond)} of median × cores) | (reference) | |");
             Line($"| Stock template: /Identity/Account/Manage | {template.Page.PerSecond:F0} requests/s, p99 {template.Page.Step(LoadRunner.WholeIteration).P99:F1} ms | (reference) | |");
         }
         if (r.Levels.Count > 1)
