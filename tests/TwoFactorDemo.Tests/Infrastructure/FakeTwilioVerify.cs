@@ -47,10 +47,10 @@ public sealed class FakeTwilioVerify : IAsyncDisposable
     /// <summary>When true, every request gets 503.</summary>
     public bool Unavailable { get; set; }
 
-    /// <summary>The code the fake "sent" to <paramref name="to"/>.</summary>
     /// <summary>Called when a check arrives, before it is answered: to look at the app while it waits for Twilio.</summary>
     public Action? OnCheck { get; set; }
 
+    /// <summary>The code the fake "sent" to <paramref name="to"/>.</summary>
     public string CodeFor(string to) => _pending[to].Code;
 
     /// <summary>The next request fails with this documented error.</summary>

@@ -22,11 +22,12 @@ public sealed class RecoveryCodeService(AppDbContext db, TimeProvider clock, Sec
     {
         var codes = Enumerable.Range(0, CodeCount).Select(_ => NewCode()).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.RecoveryCodes.Where(c => c.UserId == userId).ExecuteDeleteAsync();
-        db.RecoveryCodes.AddRange(codes.Select(code => new RecoveryCode { UserId = userId, CodeHash = Hash(userId, code), CreatedAt = now }));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.InOneCommitAsync(async () =>
+        {
+            await db.RecoveryCodes.Where(c => c.UserId == userId).ExecuteDeleteAsync();
+            db.RecoveryCodes.AddRange(codes.Select(code => new RecoveryCode { UserId = userId, CodeHash = Hash(userId, code), CreatedAt = now }));
+            return await db.SaveChangesAsync();
+        });
         await audit.WriteAsync(SecurityEventKinds.RecoveryCodesGenerated, userId);
         return codes.Select(Format).ToList();
     }
