@@ -38,11 +38,10 @@ public sealed class UserAdministration(
     private async Task<AdminActionResult> ResetSecondFactorsAsync(ApplicationUser user)
     {
         user.TotpSecret = null;
-        user.TotpPendingSecret = null;
         user.TotpEnabledAt = null;
         user.SmsEnabled = false;
         user.EmailLinkEnabled = false;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         await recoveryCodes.DeleteAllAsync(user.Id);
         await typing.DeleteAsync(user.Id);
         await EndSessionsAsync(user);

@@ -14,6 +14,7 @@ public static class SecurityEventKinds
     public const string TotpReplay = "totp.replay_rejected";
     public const string TotpEnabled = "totp.enabled";
     public const string TotpDisabled = "totp.disabled";
+    public const string TotpSetupStarted = "totp.setup_started";
     public const string RecoveryCodesGenerated = "recovery.generated";
     public const string RecoveryCodeUsed = "recovery.used";
     public const string BrowserForgotten = "browser.forgotten";

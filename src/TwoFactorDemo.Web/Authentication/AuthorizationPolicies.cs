@@ -12,7 +12,10 @@ public static class AuthorizationPolicies
     /// <summary>Sensitive changes: a real second factor proved within <c>TwoFactorOptions.StepUpWindow</c>.</summary>
     public const string RecentSecondFactor = "RecentSecondFactor";
 
-    /// <summary>Changes that protect a factor (a new phone number): step-up once the user has any method.</summary>
+    /// <summary>
+    /// Adding a method or changing an enrolled one (a new authenticator, typing samples, a new phone number, email
+    /// links on): step-up once the user has any method, so a remembered or stale session cannot add its own factor.
+    /// </summary>
     public const string RecentSecondFactorIfEnrolled = "RecentSecondFactorIfEnrolled";
 
     /// <summary>The admin area: role Admin and a second factor proved in this session, whatever the enforcement setting.</summary>

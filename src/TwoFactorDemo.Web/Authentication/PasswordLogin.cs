@@ -16,11 +16,13 @@ namespace TwoFactorDemo.Web.Authentication;
 /// unless Identity's own <c>TwoFactorEnabled</c> flag is set, so a caller who knows the password could guess
 /// four codes, sign in again, and guess four more, for ever. Here the count resets only when no second
 /// factor follows (no method enrolled, or a remembered browser); otherwise only a proved factor resets it.
+/// Every attempt is counted before its password is checked (<see cref="SignInAttempts"/>).
 /// </remarks>
 public sealed class PasswordLogin(
     UserManager<ApplicationUser> users,
     EnrolledMethods enrolledMethods,
     SecondFactorSignIn secondFactor,
+    SignInAttempts attempts,
     TimeProvider clock,
     SecurityEventLog audit,
     AppDbContext db)
@@ -32,38 +34,37 @@ public sealed class PasswordLogin(
     public async Task<PasswordSignInResult> SignInAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // The attempt is counted before the password is checked, so parallel guesses cannot outrun the lockout.
+        var ticket = user is null ? null : await db.InOneCommitAsync(() => attempts.CountAsync(user));
+        if (user is null || ticket is null)
         {
             users.PasswordHasher.VerifyHashedPassword(user ?? new ApplicationUser(), DummyHash.Value, password);
             await audit.WriteAsync(SecurityEventKinds.PasswordFailed, user?.Id, user is null ? "unknown email" : "locked out");
             return PasswordSignInResult.Failed;
         }
-        // Hashing and reading come before the writes: those are one commit, and it holds the write lock.
+        // Hashing and reading come between the two commits: a commit holds the write lock.
         if (!await users.CheckPasswordAsync(user, password))
         {
-            return await db.InOneCommitAsync(() => FailAsync(user));
+            await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasswordFailed, user.Id, "wrong password");
+            return PasswordSignInResult.Failed;
         }
         var remembered = await secondFactor.IsBrowserRememberedAsync(user);
         var noSecondFactorFollows = remembered || !await enrolledMethods.HasPrimaryAsync(user);
         var principal = remembered
             ? await secondFactor.SecondFactorPrincipalAsync(user, SecondFactorMethodNames.Remembered)
             : await secondFactor.PasswordPrincipalAsync(user);
-        return await db.InOneCommitAsync(() => SucceedAsync(user, principal, remembered, noSecondFactorFollows));
+        return await db.InOneCommitAsync(() => SucceedAsync(user, ticket, principal, remembered, noSecondFactorFollows));
     }
 
-    private async Task<PasswordSignInResult> FailAsync(ApplicationUser user)
+    private async Task<PasswordSignInResult> SucceedAsync(
+        ApplicationUser user, AttemptTicket ticket, ClaimsPrincipal principal, bool remembered, bool noSecondFactorFollows)
     {
-        await users.AccessFailedAsync(user);
-        var locked = await users.IsLockedOutAsync(user);
-        await audit.WriteAsync(locked ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasswordFailed, user.Id, "wrong password");
-        return PasswordSignInResult.Failed;
-    }
-
-    private async Task<PasswordSignInResult> SucceedAsync(ApplicationUser user, ClaimsPrincipal principal, bool remembered, bool noSecondFactorFollows)
-    {
-        if (noSecondFactorFollows)
+        // With a second factor to come, only this attempt's count is taken back: earlier wrong codes stay counted.
+        var stillOpen = noSecondFactorFollows ? await attempts.SucceededAsync(user, ticket) : await attempts.WithdrawAsync(user, ticket);
+        if (!stillOpen)
         {
-            await users.ResetAccessFailedCountAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.PasswordFailed, user.Id, "locked out");
+            return PasswordSignInResult.Failed;
         }
         await RecordSignInAsync(user);
         await secondFactor.IssueAsync(user, principal, rememberBrowser: false);
@@ -78,7 +79,10 @@ public sealed class PasswordLogin(
     private async Task RecordSignInAsync(ApplicationUser user)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now));
+        var stamp = Guid.NewGuid().ToString(); // a stale UpdateAsync elsewhere must fail, not write older columns back
+        await db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now).SetProperty(u => u.ConcurrencyStamp, stamp));
         db.SetStored(user, u => u.LastSignInAt, now);
+        db.SetStored(user, u => u.ConcurrencyStamp, stamp);
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.ViewModels.Home;
 
 namespace TwoFactorDemo.Web.Controllers;
@@ -23,6 +25,17 @@ public class HomeController : Controller
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error()
     {
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is ConcurrentChangeException)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Status", new StatusViewModel
+            {
+                StatusCode = 409,
+                Title = "Changed at the same moment",
+                Message = "Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again.",
+                RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
+            });
+        }
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Status", new StatusViewModel
         {

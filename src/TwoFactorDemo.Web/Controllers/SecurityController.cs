@@ -47,6 +47,7 @@ public class SecurityController(
     }
 
     [HttpGet]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> Totp()
     {
         var user = await users.GetRequiredUserAsync(User);
@@ -54,6 +55,7 @@ public class SecurityController(
     }
 
     [HttpPost]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> Totp(TotpSetupViewModel model)
     {
         var user = await users.GetRequiredUserAsync(User);

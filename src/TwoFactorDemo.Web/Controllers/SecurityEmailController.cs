@@ -17,10 +17,11 @@ public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLi
     public async Task<IActionResult> Email()
     {
         var user = await users.GetRequiredUserAsync(User);
-        return View(new EmailSettingsViewModel { Email = user.Email!, Confirmed = user.EmailConfirmed, Enabled = EmailLinkMethod.IsUsable(user) });
+        return View(new EmailSettingsViewModel { Email = user.Email!, Confirmed = user.EmailConfirmed, Enabled = user.EmailLinkEnabled });
     }
 
     [HttpPost("")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> EnableEmail()
     {
         var user = await users.GetRequiredUserAsync(User);
@@ -53,14 +54,14 @@ public class SecurityEmailController(UserManager<ApplicationUser> users, EmailLi
     [HttpGet("Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableEmail() =>
-        EmailLinkMethod.IsUsable(await users.GetRequiredUserAsync(User)) ? View() : RedirectToAction(nameof(Email));
+        (await users.GetRequiredUserAsync(User)).EmailLinkEnabled ? View() : RedirectToAction(nameof(Email));
 
     [HttpPost("Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableEmailConfirmed()
     {
         var user = await users.GetRequiredUserAsync(User);
-        if (EmailLinkMethod.IsUsable(user))
+        if (user.EmailLinkEnabled)
         {
             await settings.DisableAsync(user);
             TempData["Status"] = "Email sign-in links are off.";

@@ -32,6 +32,7 @@ public class SecurityPhoneController(
 
     /// <summary>The code for the pending number, or (with Send) a new code for it.</summary>
     [HttpPost("Phone/Verify")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> VerifyPhone(PhoneViewModel model)
     {
         var user = await users.GetRequiredUserAsync(User);
@@ -57,10 +58,11 @@ public class SecurityPhoneController(
     public async Task<IActionResult> Sms()
     {
         var user = await users.GetRequiredUserAsync(User);
-        return View(new SmsSettingsViewModel { VerifiedPhone = user.PhoneNumberConfirmed ? user.PhoneNumber : null, Enabled = SmsMethod.IsUsable(user) });
+        return View(new SmsSettingsViewModel { VerifiedPhone = user.PhoneNumberConfirmed ? user.PhoneNumber : null, Enabled = user.SmsEnabled });
     }
 
     [HttpPost("Sms")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> EnableSms()
     {
         var user = await users.GetRequiredUserAsync(User);
@@ -72,14 +74,14 @@ public class SecurityPhoneController(
     [HttpGet("Sms/Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableSms() =>
-        SmsMethod.IsUsable(await users.GetRequiredUserAsync(User)) ? View() : RedirectToAction(nameof(Sms));
+        (await users.GetRequiredUserAsync(User)).SmsEnabled ? View() : RedirectToAction(nameof(Sms));
 
     [HttpPost("Sms/Disable")]
     [Authorize(Policy = AuthorizationPolicies.RecentSecondFactor)]
     public async Task<IActionResult> DisableSmsConfirmed()
     {
         var user = await users.GetRequiredUserAsync(User);
-        if (SmsMethod.IsUsable(user))
+        if (user.SmsEnabled)
         {
             await phoneSetup.DisableSmsAsync(user);
             TempData["Status"] = "Text-message codes are off.";
@@ -105,7 +107,7 @@ public class SecurityPhoneController(
         var pending = await sms.PendingAsync(SmsPurposes.VerifyPhone);
         model.VerifiedPhone = user.PhoneNumberConfirmed ? user.PhoneNumber : null;
         model.PendingPhone = user.PendingPhoneNumber;
-        model.SmsEnabled = SmsMethod.IsUsable(user);
+        model.SmsEnabled = user.SmsEnabled;
         model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
         return model;
     }

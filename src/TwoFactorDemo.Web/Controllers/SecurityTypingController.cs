@@ -24,9 +24,11 @@ public class SecurityTypingController(
     IOptions<TwoFactorOptions> options) : Controller
 {
     [HttpGet("")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> Typing() => View(await PageAsync(await users.GetRequiredUserAsync(User), new TypingEnrolViewModel()));
 
     [HttpPost("")]
+    [Authorize(Policy = AuthorizationPolicies.RecentSecondFactorIfEnrolled)]
     public async Task<IActionResult> AddSample(TypingEnrolViewModel model)
     {
         var user = await users.GetRequiredUserAsync(User);

@@ -38,8 +38,7 @@ public class TwoFactorController(
             return RedirectToAction("Login", "Account");
         }
         var target = Url.LocalOrHome(returnUrl);
-        var methods = await enrolledMethods.ForUserAsync(user);
-        if (!methods.Any(m => m.IsPrimary))
+        if (!await enrolledMethods.HasPrimaryAsync(user))
         {
             return options.Value.Enforcement == SecondFactorEnforcement.Required || stepUp
                 ? RedirectToAction("Index", "Security", new { ReturnUrl = target })
@@ -49,7 +48,8 @@ public class TwoFactorController(
         {
             return LocalRedirect(target);
         }
-        return View(new ChallengeViewModel { Methods = methods, ReturnUrl = target, StepUp = stepUp });
+        // Only what can be used now is offered; a locked method still counts as the account's second factor above.
+        return View(new ChallengeViewModel { Methods = await enrolledMethods.AvailableAsync(user), ReturnUrl = target, StepUp = stepUp });
     }
 
     [HttpGet]
@@ -267,7 +267,7 @@ public class TwoFactorController(
 
     /// <summary>The signed-in user when <paramref name="method"/> is theirs to use now; null sends them back to the list.</summary>
     private async Task<ApplicationUser?> UserWithMethodAsync(string method) =>
-        await users.GetUserAsync(User) is { } user && enrolledMethods.Find(method) is { } found && await found.IsEnrolledAsync(user)
+        await users.GetUserAsync(User) is { } user && enrolledMethods.Find(method) is { } found && await found.IsAvailableAsync(user)
             ? user
             : null;
 }

@@ -13,9 +13,6 @@ public class ApplicationUser : IdentityUser
     /// <summary>The authenticator secret (base32), encrypted with Data Protection; null when TOTP is off.</summary>
     public string? TotpSecret { get; set; }
 
-    /// <summary>A secret shown on the set-up page but not yet confirmed with a code (encrypted).</summary>
-    public string? TotpPendingSecret { get; set; }
-
     /// <summary>The last RFC 6238 time step accepted; a code for this step or an earlier one is a replay.</summary>
     public long? TotpLastAcceptedStep { get; set; }
 

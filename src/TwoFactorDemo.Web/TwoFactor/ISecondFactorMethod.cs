@@ -38,5 +38,13 @@ public interface ISecondFactorMethod
     /// <summary>A cheap shape check of the normalized proof; a malformed one is not a guess and does not count toward lockout.</summary>
     bool IsWellFormed(string normalizedProof);
 
+    /// <summary>
+    /// The user set this method up, whatever state it is in now (typing locked after failures, a provider down, an
+    /// address not confirmed): an enrolled method, locked or not, means the account has a second factor, so a password
+    /// alone never reaches the set-up pages (issue 13, finding 1).
+    /// </summary>
     Task<bool> IsEnrolledAsync(ApplicationUser user);
+
+    /// <summary>The method can be used to sign in now: enrolled, and not locked or waiting for anything.</summary>
+    Task<bool> IsAvailableAsync(ApplicationUser user);
 }

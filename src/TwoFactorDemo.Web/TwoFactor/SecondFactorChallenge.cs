@@ -8,8 +8,9 @@ using TwoFactorDemo.Web.TwoFactor.Typing;
 namespace TwoFactorDemo.Web.TwoFactor;
 
 /// <summary>
-/// The one place every method's proof is checked: lockout first, then the method's token provider, then a
-/// new session with the claim. Every failure counts toward Identity lockout. The writes (the spent code, the count,
+/// The one place every method's proof is checked: the attempt is counted first (refused when the account is
+/// locked), then the method's token provider, then a new session with the claim. Every attempt counts toward
+/// lockout until a right one clears the count. The writes (the spent code, the count,
 /// the new session, the audit record) are one commit.
 /// </summary>
 public sealed class SecondFactorChallenge(
@@ -18,41 +19,50 @@ public sealed class SecondFactorChallenge(
     TypingProfiles typing,
     SecurityEventLog audit,
     EnrolledMethods methods,
+    SignInAttempts attempts,
     AppDbContext db)
 {
     public async Task<ChallengeOutcome> VerifyAsync(ApplicationUser user, string method, string proof, bool rememberBrowser)
     {
-        if (await users.IsLockedOutAsync(user))
-        {
-            await audit.WriteAsync(SecurityEventKinds.SecondFactorFailed, user.Id, $"{method}: locked out");
-            return ChallengeOutcome.LockedOut;
-        }
         // What the sign-in reads comes first: the commit below holds the database's write lock.
         var principal = await signIn.SecondFactorPrincipalAsync(user, method);
         var unlockTyping = method != SecondFactorMethodNames.Typing && await typing.NeedsLockResetAsync(user.Id); // typing stays locked until another method succeeds
-        Task<ChallengeOutcome> Record(bool proved) => proved ? SucceedAsync(user, method, principal, unlockTyping, rememberBrowser) : FailAsync(user, method);
 
         if (methods.All.FirstOrDefault(m => m.Name == method) is { ChecksProofLocally: true })
         {
-            // The proof is spent (the provider's conditional UPDATE) in the same commit as the new session and the audit record.
-            return await db.InOneCommitAsync(async () => await Record(await users.VerifyTwoFactorTokenAsync(user, method, proof)));
+            // Counted, checked (the provider's conditional UPDATE spends the proof) and recorded in one commit.
+            return await db.InOneCommitAsync(async () => await attempts.CountAsync(user) is { } ticket
+                ? await RecordAsync(user, method, ticket, await users.VerifyTwoFactorTokenAsync(user, method, proof), principal, unlockTyping, rememberBrowser)
+                : await RefuseLockedAsync(user, method));
         }
-        // Another service checks this proof: ask it before the commit, not while holding the write lock.
+        // Another service checks this proof: the attempt is counted in its own commit first, the service is asked
+        // outside any commit (never while holding the write lock), and the outcome is recorded in a second commit.
+        if (await db.InOneCommitAsync(() => attempts.CountAsync(user)) is not { } counted)
+        {
+            return await RefuseLockedAsync(user, method);
+        }
         var provedElsewhere = await users.VerifyTwoFactorTokenAsync(user, method, proof);
-        return await db.InOneCommitAsync(() => Record(provedElsewhere));
+        return await db.InOneCommitAsync(() => RecordAsync(user, method, counted, provedElsewhere, principal, unlockTyping, rememberBrowser));
     }
 
-    private async Task<ChallengeOutcome> FailAsync(ApplicationUser user, string method)
+    private async Task<ChallengeOutcome> RefuseLockedAsync(ApplicationUser user, string method)
     {
-        await users.AccessFailedAsync(user);
-        var locked = await users.IsLockedOutAsync(user);
-        await audit.WriteAsync(locked ? SecurityEventKinds.LockedOut : SecurityEventKinds.SecondFactorFailed, user.Id, method);
-        return locked ? ChallengeOutcome.LockedOut : ChallengeOutcome.Invalid;
+        await audit.WriteAsync(SecurityEventKinds.SecondFactorFailed, user.Id, $"{method}: locked out");
+        return ChallengeOutcome.LockedOut;
     }
 
-    private async Task<ChallengeOutcome> SucceedAsync(ApplicationUser user, string method, ClaimsPrincipal principal, bool unlockTyping, bool rememberBrowser)
+    private async Task<ChallengeOutcome> RecordAsync(
+        ApplicationUser user, string method, AttemptTicket ticket, bool proved, ClaimsPrincipal principal, bool unlockTyping, bool rememberBrowser)
     {
-        await users.ResetAccessFailedCountAsync(user);
+        if (!proved)
+        {
+            await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.SecondFactorFailed, user.Id, method);
+            return ticket.LockedAccount ? ChallengeOutcome.LockedOut : ChallengeOutcome.Invalid;
+        }
+        if (!await attempts.SucceededAsync(user, ticket))
+        {
+            return await RefuseLockedAsync(user, method);
+        }
         if (unlockTyping)
         {
             await typing.ResetLockAsync(user.Id);

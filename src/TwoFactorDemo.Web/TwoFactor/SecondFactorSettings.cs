@@ -37,13 +37,18 @@ public sealed class SecondFactorSettings(
     }
 
     /// <summary>
-    /// After a method was enabled with a fresh proof (a code the user just typed): the session is re-issued as
-    /// verified by it, and recovery codes are made when it is the first method (or none are left).
+    /// After a method was enabled with a fresh proof (a code the user just typed): recovery codes are made when it is
+    /// the first method (or none are left). Only a first method re-issues the session as verified by it: on an account
+    /// that had a method, enrolling one must never upgrade the session (a remembered browser would otherwise make
+    /// itself a fresh "totp" session and pass every step-up; issue 13, finding 2).
     /// </summary>
     public async Task<IReadOnlyList<string>> MethodProvedAsync(ApplicationUser user, string method, bool firstMethod)
     {
         var codes = await MethodAddedAsync(user, firstMethod);
-        await signIn.CompleteSecondFactorAsync(user, method, rememberBrowser: false);
+        if (firstMethod)
+        {
+            await signIn.CompleteSecondFactorAsync(user, method, rememberBrowser: false);
+        }
         return codes;
     }
 

@@ -33,10 +33,16 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly string? _databaseFile;
 
-    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development")
+    /// <param name="fileDatabase">
+    /// A temporary SQLite file with a connection per request instead of one shared in-memory connection: for tests
+    /// that fire requests in parallel, as real clients do.
+    /// </param>
+    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development", bool fileDatabase = false)
     {
         _environment = environment;
+        _databaseFile = fileDatabase ? Path.Combine(Path.GetTempPath(), $"tfd-test-{Guid.NewGuid():N}.db") : null;
         _connection.Open();
         _settings = new Dictionary<string, string?>
         {
@@ -76,7 +82,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.RemoveAll<DbContextOptions<AppDbContext>>();
             services.AddDbContext<AppDbContext>((provider, options) =>
-                options.UseSqlite(_connection).AddInterceptors([.. DatabaseServiceCollectionExtensions.Interceptors(provider), Queries]));
+                (_databaseFile is null ? options.UseSqlite(_connection) : options.UseSqlite($"Data Source={_databaseFile}"))
+                    .AddInterceptors([.. DatabaseServiceCollectionExtensions.Interceptors(provider), Queries]));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddDataProtection().UseEphemeralDataProtectionProvider();
@@ -108,6 +115,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         if (disposing)
         {
             _connection.Dispose();
+            if (_databaseFile is not null)
+            {
+                SqliteConnection.ClearAllPools();
+                foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" }.Where(File.Exists))
+                {
+                    File.Delete(file);
+                }
+            }
             if (Directory.Exists(MailboxPath))
             {
                 Directory.Delete(MailboxPath, recursive: true);

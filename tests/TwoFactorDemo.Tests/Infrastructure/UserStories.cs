@@ -119,14 +119,14 @@ public sealed class UserStories(TestApp app)
     }
 
     /// <summary>Password, then a code by text, in a new (or given) browser.</summary>
-    public async Task<(Browser Browser, Page Result)> LoginWithSmsAsync(TestUser user, Browser? browser = null, string? returnUrl = null)
+    public async Task<(Browser Browser, Page Result)> LoginWithSmsAsync(TestUser user, Browser? browser = null, string? returnUrl = null, bool rememberBrowser = false)
     {
         browser ??= app.NewBrowser();
         var afterPassword = await LoginPasswordAsync(browser, user, returnUrl);
         Assert.StartsWith("/TwoFactor", afterPassword.Location);
         var challenge = await SmsChallengePage.OpenAsync(browser, new Uri("https://x" + afterPassword.Location).Query);
         var sent = await challenge.SendAsync();
-        var result = await sent.SubmitCodeAsync(await CodeFromOutboxAsync(user.Phone!));
+        var result = await sent.SubmitCodeAsync(await CodeFromOutboxAsync(user.Phone!), rememberBrowser);
         return (browser, result);
     }
 

@@ -22,16 +22,17 @@ public sealed class DatabaseWorkTests : AppTest
 
         App.Queries.Reset();
         var afterPassword = await login.SubmitAsync(user.Email, user.Password);
-        // user; LastSignInAt; claims; roles; session; audit; all written in one commit
-        AssertCommands(6, writes: 3, commits: 1, "the password step");
+        // user; the attempt counted before the hash is checked (its own commit, so parallel guesses cannot outrun
+        // the lockout); claims; roles; the attempt taken back; LastSignInAt; session; audit in the second commit
+        AssertCommands(8, writes: 5, commits: 2, "the password step");
 
         var challenge = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp" + new Uri("https://x" + afterPassword.Location).Query);
         App.Queries.Reset();
         var verified = await challenge.SubmitAsync(Stories.NextCode(user));
         Assert.Equal("/Home/Protected", verified.Location);
-        // session (looked up again: the clock moved 30 s for the next code); user; time step; typing lock?; claims;
-        // roles; new session; old session; audit. All in one commit.
-        AssertCommands(9, writes: 4, commits: 1, "the code step");
+        // session (looked up again: the clock moved 30 s for the next code); user; typing lock?; claims; roles;
+        // attempt counted; time step; count cleared; new session; old session; audit. All in one commit.
+        AssertCommands(11, writes: 6, commits: 1, "the code step");
 
         App.Queries.Reset();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);

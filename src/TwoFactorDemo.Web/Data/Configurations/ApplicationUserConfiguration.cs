@@ -8,7 +8,6 @@ public class ApplicationUserConfiguration : IEntityTypeConfiguration<Application
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.TotpSecret).HasMaxLength(1024);
-        builder.Property(u => u.TotpPendingSecret).HasMaxLength(1024);
         builder.Property(u => u.PendingPhoneNumber).HasMaxLength(32);
         builder.HasIndex(u => u.PhoneNumber);
         builder.HasIndex(u => u.CreatedAt);

@@ -212,10 +212,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<long?>("TotpLastAcceptedStep")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("TotpPendingSecret")
-                        .HasMaxLength(1024)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("TotpSecret")
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");

@@ -18,7 +18,10 @@ public sealed class EmailLinkMethod : ISecondFactorMethod
 
     public bool IsWellFormed(string normalizedProof) => normalizedProof.Length > 0;
 
-    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
+    /// <summary>Turned on, even while the address is not confirmed (a changed address): still the account's method.</summary>
+    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.EmailLinkEnabled);
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
 
     public static bool IsUsable(ApplicationUser user) => user.EmailLinkEnabled && user.EmailConfirmed && user.Email is not null;
 }

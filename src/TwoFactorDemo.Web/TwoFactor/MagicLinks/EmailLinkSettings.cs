@@ -26,7 +26,7 @@ public sealed class EmailLinkSettings(
         }
         var firstMethod = !await enrolled.HasPrimaryAsync(user);
         user.EmailLinkEnabled = true;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         await audit.WriteAsync(SecurityEventKinds.EmailLinkEnabled, user.Id);
         return await settings.MethodAddedAsync(user, firstMethod);
     }
@@ -34,7 +34,7 @@ public sealed class EmailLinkSettings(
     public async Task DisableAsync(ApplicationUser user)
     {
         user.EmailLinkEnabled = false;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         await audit.WriteAsync(SecurityEventKinds.EmailLinkDisabled, user.Id);
         await settings.MethodRemovedAsync(user);
     }

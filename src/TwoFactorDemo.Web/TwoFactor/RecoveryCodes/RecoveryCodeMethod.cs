@@ -20,4 +20,6 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes) : ISecondFacto
     public bool IsWellFormed(string normalizedProof) => RecoveryCodeService.IsWellFormed(normalizedProof);
 
     public async Task<bool> IsEnrolledAsync(ApplicationUser user) => await codes.CountRemainingAsync(user.Id) > 0;
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => IsEnrolledAsync(user);
 }

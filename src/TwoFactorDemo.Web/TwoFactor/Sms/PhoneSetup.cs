@@ -49,7 +49,7 @@ public sealed class PhoneSetup(
             return new PhoneSetupResult(false, "That number is already verified on your account.");
         }
         user.PendingPhoneNumber = e164;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         return await SendToPendingAsync(user, SmsChannel.Sms);
     }
 
@@ -89,7 +89,7 @@ public sealed class PhoneSetup(
         user.PhoneNumberConfirmed = true;
         user.PendingPhoneNumber = null;
         user.SmsEnabled |= useForSignIn;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         await audit.WriteAsync(SecurityEventKinds.PhoneVerified, user.Id, PhoneNumberParser.Mask(pending));
         if (!user.SmsEnabled)
         {
@@ -113,12 +113,12 @@ public sealed class PhoneSetup(
         if (!await enrolled.HasPrimaryAsync(user))
         {
             user.PendingPhoneNumber = user.PhoneNumber;
-            await users.UpdateAsync(user);
+            await users.SaveUserAsync(user);
             var sent = await SendToPendingAsync(user, SmsChannel.Sms);
             return sent with { Succeeded = false, Message = "To turn it on, enter the code we just sent. " + sent.Message };
         }
         user.SmsEnabled = true;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
         return new PhoneSetupResult(true, "Text-message codes are on.");
     }
@@ -126,7 +126,7 @@ public sealed class PhoneSetup(
     public async Task DisableSmsAsync(ApplicationUser user)
     {
         user.SmsEnabled = false;
-        await users.UpdateAsync(user);
+        await users.SaveUserAsync(user);
         await audit.WriteAsync(SecurityEventKinds.SmsDisabled, user.Id);
         await settings.MethodRemovedAsync(user);
     }

@@ -18,7 +18,10 @@ public sealed class SmsMethod : ISecondFactorMethod
 
     public bool IsWellFormed(string normalizedProof) => IsCodeShaped(normalizedProof);
 
-    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
+    /// <summary>Turned on, whatever the state of the number or the provider now: still the account's method.</summary>
+    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.SmsEnabled);
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
 
     /// <summary>SMS is on and the number it goes to was proved.</summary>
     public static bool IsUsable(ApplicationUser user) => user.SmsEnabled && user.PhoneNumberConfirmed && user.PhoneNumber is not null;

@@ -20,4 +20,6 @@ public sealed class TotpMethod : ISecondFactorMethod
     public bool IsWellFormed(string normalizedProof) => VerificationCode.IsDigits(normalizedProof, TotpAlgorithm.Digits);
 
     public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.TotpSecret is not null);
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => IsEnrolledAsync(user);
 }

@@ -45,17 +45,19 @@ public sealed class TotpTokenProvider(
     /// <summary>Records <paramref name="step"/> as used; false when it, or a later one, was used already.</summary>
     public async Task<bool> TryAdvanceLastStepAsync(ApplicationUser user, long step)
     {
+        // The concurrency stamp changes with the step: a request that read the user before cannot write its older
+        // step back through UserManager.UpdateAsync (its stamp no longer matches, so that write fails instead).
+        var stamp = Guid.NewGuid().ToString();
         var updated = await db.Users
             .Where(u => u.Id == user.Id && (u.TotpLastAcceptedStep == null || u.TotpLastAcceptedStep < step))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TotpLastAcceptedStep, step));
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TotpLastAcceptedStep, step).SetProperty(u => u.ConcurrencyStamp, stamp));
         if (updated == 0)
         {
             return false;
         }
-        // Keep the tracked entity in step (or Identity's next UpdateAsync would write the old value back) without
-        // making it dirty: the next SaveChanges would otherwise repeat the UPDATE, checking the concurrency stamp,
-        // and fail if a parallel sign-in of the same user had changed it.
+        // Keep the tracked entity in step without making it dirty, so no later SaveChanges writes these columns again.
         db.SetStored(user, u => u.TotpLastAcceptedStep, step);
+        db.SetStored(user, u => u.ConcurrencyStamp, stamp);
         return true;
     }
 }

@@ -3,7 +3,7 @@ using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.TwoFactor.Typing;
 
-/// <summary>Typing rhythm of a fixed phrase; offered once enrolled and while not locked.</summary>
+/// <summary>Typing rhythm of a fixed phrase; enrolled once the profile is complete, offered while it is not locked.</summary>
 public sealed class TypingMethod(TypingProfiles profiles) : ISecondFactorMethod
 {
     public string Name => SecondFactorMethodNames.Typing;
@@ -18,5 +18,8 @@ public sealed class TypingMethod(TypingProfiles profiles) : ISecondFactorMethod
 
     public bool IsWellFormed(string normalizedProof) => normalizedProof.Length > 0;
 
-    public Task<bool> IsEnrolledAsync(ApplicationUser user) => profiles.IsUsableAsync(user.Id);
+    /// <summary>A complete profile, locked or not: a locked profile never turns the account into one without a second factor.</summary>
+    public Task<bool> IsEnrolledAsync(ApplicationUser user) => profiles.IsEnrolledAsync(user.Id);
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => profiles.IsUsableAsync(user.Id);
 }

@@ -27,6 +27,8 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
 
     public Task<TypingProfile?> FindAsync(string userId) => db.TypingProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId);
 
+    public Task<bool> IsEnrolledAsync(string userId) => db.TypingProfiles.AnyAsync(p => p.UserId == userId && p.Enrolled);
+
     public async Task<bool> IsUsableAsync(string userId) => await db.TypingProfiles.AnyAsync(p => p.UserId == userId && p.Enrolled && !p.Locked);
 
     /// <summary>Adds an enrolment sample; a sample far from the ones before is refused as inconsistent.</summary>
