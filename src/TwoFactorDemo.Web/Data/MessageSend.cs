@@ -8,5 +8,8 @@ public class MessageSend
     public string? UserId { get; set; }
     public required string Destination { get; set; }
     public string? IpAddress { get; set; }
+
+    /// <summary>The session that asked, for the per-session resend cooldown; null for a send without one.</summary>
+    public string? SessionKey { get; set; }
     public DateTime SentAt { get; set; }
 }

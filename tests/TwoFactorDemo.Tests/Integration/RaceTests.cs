@@ -103,6 +103,41 @@ public sealed class RaceTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await browser.Client.GetAsync("/Home/Protected")).StatusCode);
     }
 
+    // Issue 13 finding 7: "20 concurrent Send=call from one session placed 20 calls (the cooldown allows 1, the per-number cap 5)".
+    [Fact]
+    public async Task Attack17_Finding7_parallel_sends_from_one_session_place_one_call_and_from_many_sessions_no_more_than_the_cap()
+    {
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var browser = _app.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var page = await SmsChallengePage.OpenAsync(browser);
+        var sendsBefore = await SendsToAsync(user.Phone!);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => page.SendAsync("call")));
+
+        Assert.All(answers, a => Assert.True((int)a.Page.Status < 500, $"{a.Page.Status}"));
+        Assert.Equal(sendsBefore + 1, await SendsToAsync(user.Phone!));
+        Assert.Equal(19, answers.Count(a => a.Page.Text.Contains("We just sent a code")));
+
+        // Thirty sessions of the same account at once: the per-number cap (5 in 10 minutes) holds.
+        _app.Clock.Advance(TimeSpan.FromMinutes(11));
+        var sessions = new List<SmsChallengePage>();
+        for (var i = 0; i < 30; i++)
+        {
+            var other = _app.NewBrowser();
+            await Stories.LoginPasswordAsync(other, user);
+            sessions.Add(await SmsChallengePage.OpenAsync(other));
+        }
+        var before = await SendsToAsync(user.Phone!);
+        var burst = await Task.WhenAll(sessions.Select(p => p.SendAsync("sms")));
+        Assert.All(burst, a => Assert.True((int)a.Page.Status < 500, $"{a.Page.Status}"));
+        Assert.Equal(5, await SendsToAsync(user.Phone!) - before);
+        Assert.Equal(25, burst.Count(a => a.Page.Text.Contains("Too many codes were sent")));
+    }
+
+    private Task<int> SendsToAsync(string phone) => _app.WithDbAsync(db => db.MessageSends.CountAsync(s => s.Destination == phone));
+
     // Issue 13 finding 4: "three wrong-password logins while a right TOTP sign-in is in flight make the same code acceptable a second time".
     [Fact]
     public async Task Attack17_Finding4_wrong_passwords_racing_a_totp_sign_in_never_make_its_code_usable_again()

@@ -42,12 +42,11 @@ public sealed class MagicLinkService(
         var email = options.Value;
         var limit = new SendLimit("email", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if (await limiter.RefusedUntilAsync(limit, user.Id, user.Email!, ip) is { } until)
+        if ((await limiter.TryReserveAsync(limit, user.Id, user.Email!, ip, sessionKey, TimeSpan.Zero)).RefusedUntil is { } until)
         {
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSendRefused, user.Id, $"rate limit until {until:O}");
             return (false, limiter.RefusedMessage("links", until));
         }
-        await limiter.RecordAsync(limit, user.Id, user.Email!, ip);
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();

@@ -47,12 +47,17 @@ public sealed class LocalSmsVerifier(
     public async Task<SmsVerifierResult> CheckAsync(string phoneNumber, string code, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var pending = await db.LocalSmsCodes.FirstOrDefaultAsync(c => c.PhoneNumber == phoneNumber, cancellationToken);
+        // The try is counted before the code is compared, in one conditional UPDATE: parallel guesses at one code get
+        // at most five comparisons between them.
+        var counted = await db.LocalSmsCodes
+            .Where(c => c.PhoneNumber == phoneNumber && c.ExpiresAt > now && c.FailedChecks < MaxFailedChecks)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedChecks, c => c.FailedChecks + 1), cancellationToken);
+        var pending = await db.LocalSmsCodes.AsNoTracking().FirstOrDefaultAsync(c => c.PhoneNumber == phoneNumber, cancellationToken);
         if (pending is null || pending.ExpiresAt <= now)
         {
             return SmsVerifierResult.Expired();
         }
-        if (pending.FailedChecks >= MaxFailedChecks)
+        if (counted == 0)
         {
             return SmsVerifierResult.TooManyChecks();
         }
@@ -62,8 +67,6 @@ public sealed class LocalSmsVerifier(
             var deleted = await db.LocalSmsCodes.Where(c => c.Id == pending.Id).ExecuteDeleteAsync(cancellationToken);
             return deleted == 1 ? SmsVerifierResult.Approved() : SmsVerifierResult.Expired();
         }
-        await db.LocalSmsCodes.Where(c => c.Id == pending.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedChecks, c => c.FailedChecks + 1), cancellationToken);
-        return pending.FailedChecks + 1 >= MaxFailedChecks ? SmsVerifierResult.TooManyChecks() : SmsVerifierResult.WrongCode();
+        return pending.FailedChecks >= MaxFailedChecks ? SmsVerifierResult.TooManyChecks() : SmsVerifierResult.WrongCode();
     }
 }

@@ -43,22 +43,23 @@ public sealed class SmsVerification(
             return new SmsSendResult(false, "Your session has ended. Sign in again.");
         }
         var now = clock.GetUtcNow();
-        var pending = await PendingAsync(purpose);
-        if (pending is not null && pending.PhoneNumber == phoneNumber && pending.NextSendAt > now)
-        {
-            return new SmsSendResult(false, $"We just sent a code. You can ask for another in {Seconds(pending.NextSendAt - now)} seconds.", pending.NextSendAt);
-        }
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         var limit = Limit;
-        if (await limiter.RefusedUntilAsync(limit, user.Id, phoneNumber, ip) is { } until)
+        // The cooldown and the limits are checked and the send recorded in one statement: parallel sends can't all pass.
+        var reservation = await limiter.TryReserveAsync(limit, user.Id, phoneNumber, ip, sessionKey, SmsOptions.ResendCooldown);
+        if (reservation.RefusedUntil is { } until)
         {
+            if (until - now <= SmsOptions.ResendCooldown)
+            {
+                return new SmsSendResult(false, $"We just sent a code. You can ask for another in {Seconds(until - now)} seconds.", until);
+            }
             await audit.WriteAsync(SecurityEventKinds.SmsSendRefused, user.Id, $"rate limit until {until:O}");
             return new SmsSendResult(false, limiter.RefusedMessage("codes", until), until);
         }
-        await limiter.RecordAsync(limit, user.Id, phoneNumber, ip);
         var result = await verifier.StartAsync(phoneNumber, channel);
         if (!result.Succeeded)
         {
+            await limiter.ReleaseAsync(reservation); // nothing went out: it does not count against the limits
             await audit.WriteAsync(SecurityEventKinds.SmsProviderError, user.Id, $"{purpose}: {result.Status}");
             return new SmsSendResult(false, result.UserMessage);
         }

@@ -11,8 +11,8 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129130359_PendingTotpPerSession")]
-    partial class PendingTotpPerSession
+    [Migration("20261129131325_SecurityFixes")]
+    partial class SecurityFixes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -344,6 +344,10 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")

@@ -5,7 +5,7 @@
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class PendingTotpPerSession : Migration
+    public partial class SecurityFixes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,11 +13,22 @@ namespace TwoFactorDemo.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "TotpPendingSecret",
                 table: "AspNetUsers");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SessionKey",
+                table: "MessageSends",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "SessionKey",
+                table: "MessageSends");
+
             migrationBuilder.AddColumn<string>(
                 name: "TotpPendingSecret",
                 table: "AspNetUsers",
