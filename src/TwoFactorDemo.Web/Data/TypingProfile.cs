@@ -8,7 +8,8 @@ public class TypingProfile
 {
     public required string UserId { get; set; }
     public string SamplesJson { get; set; } = "[]";
-    public string RecentPatternHashesJson { get; set; } = "[]";
+    /// <summary>The last accepted sign-in samples' feature vectors (0.1 ms), to refuse replays and near copies of them.</summary>
+    public string RecentSamplesJson { get; set; } = "[]";
     public bool Enrolled { get; set; }
     public int ConsecutiveFailures { get; set; }
     public bool Locked { get; set; }

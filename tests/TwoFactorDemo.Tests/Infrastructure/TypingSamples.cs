@@ -11,12 +11,16 @@ public static class TypingSamples
     {
         var events = new List<object>();
         var t = 0.0;
-        foreach (var c in phrase)
+        for (var i = 0; i < phrase.Length; i++)
         {
-            var h = hold + random.NextDouble() * jitter;
-            events.Add(new { key = c.ToString(), down = Math.Round(t, 1), up = Math.Round(t + h, 1) });
-            t += gap + random.NextDouble() * jitter;
+            // A person's holds and gaps differ from key to key (a fixed shape, 0.75 to 1.25 of the pace), plus jitter:
+            // a rhythm with no such variation is refused as machine-made.
+            var h = hold * Shape(i) + random.NextDouble() * jitter;
+            events.Add(new { key = phrase[i].ToString(), down = Math.Round(t, 1), up = Math.Round(t + h, 1) });
+            t += gap * Shape(i + 5) + random.NextDouble() * jitter;
         }
         return JsonSerializer.Serialize(new { phrase, events });
     }
+
+    private static double Shape(int position) => 0.75 + 0.5 * (position * 7 % 11) / 10.0;
 }

@@ -93,6 +93,73 @@ public class TypingFlowTests : AppTest
         Assert.Contains("already used", replay.TextOf("#typing-message"));
     }
 
+    // Issue 13 finding 5: "rhythms where every hold and gap is identical; six modelled victims were all accepted within 3 tries".
+    [Theory]
+    [InlineData("identical holds and gaps", 0.0, 1.0)]
+    [InlineData("one per cent of jitter", 0.01, 1.0)]
+    [InlineData("times on a 10 ms grid", 0.3, 10.0)]
+    public async Task Attack16_Finding5_machine_made_rhythms_are_refused_before_matching(string kind, double spread, double grid)
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var owner = JsonSerializer.Deserialize<JsonElement>(TypingSamples.Pattern(_random, 80, 120)).GetProperty("events");
+        var meanHold = owner.EnumerateArray().Average(e => e.GetProperty("up").GetDouble() - e.GetProperty("down").GetDouble());
+
+        for (var victim = 0; victim < 6; victim++)
+        {
+            var pace = 0.9 + victim * 0.04; // six guesses around the owner's own pace
+            var random = new Random(victim);
+            var events = new List<object>();
+            var t = 0.0;
+            foreach (var c in TypingSamples.Phrase)
+            {
+                var hold = Math.Round(meanHold * pace * (1 + spread * (random.NextDouble() - 0.5)) / grid) * grid;
+                events.Add(new { key = c.ToString(), down = t, up = t + hold });
+                t += Math.Round(130 * pace * (1 + spread * (random.NextDouble() - 0.5)) / grid) * grid;
+            }
+            var (_, result) = await SubmitChallengeAsync(user, JsonSerializer.Serialize(new { phrase = TypingSamples.Phrase, events }));
+            Assert.False(result.IsRedirect, $"{kind}, victim {victim}: accepted");
+            Assert.Contains("too regular", result.TextOf("#typing-message"));
+            await App.WithDbAsync(db => db.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0)));
+            await App.WithDbAsync(db => db.TypingProfiles.ExecuteUpdateAsync(s => s.SetProperty(p => p.ConsecutiveFailures, 0)));
+        }
+    }
+
+    // Issue 13 finding 5: "a captured real sample with one time moved by 0.1 ms was accepted".
+    [Fact]
+    public async Task Attack16_Finding5_a_near_copy_of_a_used_sample_is_refused()
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var pattern = TypingSamples.Pattern(_random, 80, 120);
+        var (_, accepted) = await SubmitChallengeAsync(user, pattern);
+        Assert.True(accepted.IsRedirect);
+        var nudged = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(pattern)!;
+        var events = nudged["events"].EnumerateArray().Select(e => new
+        {
+            key = e.GetProperty("key").GetString(),
+            down = e.GetProperty("down").GetDouble(),
+            up = e.GetProperty("up").GetDouble(),
+        }).ToList();
+        events[3] = events[3] with { up = events[3].up + 0.1 };
+
+        var (_, replay) = await SubmitChallengeAsync(user, JsonSerializer.Serialize(new { phrase = TypingSamples.Phrase, events }));
+
+        Assert.False(replay.IsRedirect);
+        Assert.Contains("already used", replay.TextOf("#typing-message"));
+    }
+
+    [Fact]
+    public async Task Attack16_Finding5_a_machine_made_rhythm_cannot_be_enrolled()
+    {
+        var (browser, _) = await Stories.RegisterAsync();
+        var events = TypingSamples.Phrase.Select((c, i) => new { key = c.ToString(), down = i * 150.0, up = i * 150.0 + 90 });
+
+        var saved = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+            new Dictionary<string, string> { ["Pattern"] = JsonSerializer.Serialize(new { phrase = TypingSamples.Phrase, events }) });
+
+        Assert.Contains("too regular", saved.Text);
+        Assert.Equal(0, await App.WithDbAsync(db => db.TypingProfiles.CountAsync()));
+    }
+
     // ASVS 2.8.7 / NIST 5.2.3: at most 5 failures, then typing is locked until another method succeeds.
     [Fact]
     public async Task ASVS_2_8_7_five_failures_lock_typing_until_another_method_succeeds()

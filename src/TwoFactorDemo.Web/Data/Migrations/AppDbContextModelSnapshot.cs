@@ -484,7 +484,7 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RecentPatternHashesJson")
+                    b.Property<string>("RecentSamplesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -16,7 +16,13 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
 {
     public const int MaxConsecutiveFailures = 5;
     private const double MadFloorMs = 8; // browsers round event times; below this, differences are jitter
-    private const int RecentHashes = 50;
+    private const int RecentSamplesKept = 50;
+
+    /// <summary>
+    /// Two samples of one person differ by far more than this on average per feature (their holds alone by about 10 ms);
+    /// closer than this to an accepted sample is that sample replayed with a few times nudged (issue 13, finding 5).
+    /// </summary>
+    public const double NearReplayMs = 2.0;
 
     private TypingOptions Settings => options.Value.Typing;
 
@@ -68,29 +74,28 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
             return false;
         }
         var (pattern, error) = TypingPattern.TryParse(patternJson, Phrase);
-        var hashes = JsonSerializer.Deserialize<List<string>>(profile.RecentPatternHashesJson) ?? [];
+        var samples = Samples(profile);
+        var signIns = RecentSignIns(profile);
         bool accepted;
         if (pattern is null)
         {
             LastMessage = error;
             accepted = false;
         }
-        else if (hashes.Contains(pattern.Hash()))
+        else if (TypingFeatures.Extract(pattern.Events!) is var features && samples.Concat(signIns).Any(used => IsNearReplay(features, used)))
         {
-            LastMessage = "That exact typing sample was already used. Type the phrase again.";
+            LastMessage = "That typing sample is a copy of one already used. Type the phrase again.";
             accepted = false;
         }
         else
         {
-            var samples = Samples(profile);
-            var features = TypingFeatures.Extract(pattern.Events!);
             accepted = new ScaledManhattanDetector(samples, MadFloorMs).Score(features) <= Settings.Threshold;
             if (accepted)
             {
                 samples.Add(features);
                 profile.SamplesJson = JsonSerializer.Serialize(samples.TakeLast(Settings.ProfileWindow));
-                hashes.Add(pattern.Hash());
-                profile.RecentPatternHashesJson = JsonSerializer.Serialize(hashes.TakeLast(RecentHashes));
+                signIns.Add(features.Select(f => Math.Round(f, 1)).ToArray());
+                profile.RecentSamplesJson = JsonSerializer.Serialize(signIns.TakeLast(RecentSamplesKept));
             }
             else
             {
@@ -135,4 +140,11 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
     public static int SampleCount(TypingProfile? profile) => profile is null ? 0 : Samples(profile).Count;
 
     private static List<double[]> Samples(TypingProfile profile) => JsonSerializer.Deserialize<List<double[]>>(profile.SamplesJson) ?? [];
+
+    // The last accepted sign-ins; with the profile's samples, a near copy of any of them is a replay.
+    private static List<double[]> RecentSignIns(TypingProfile profile) => JsonSerializer.Deserialize<List<double[]>>(profile.RecentSamplesJson) ?? [];
+
+    /// <summary>True when <paramref name="sample"/> is within <see cref="NearReplayMs"/> per feature, on average, of <paramref name="used"/>.</summary>
+    public static bool IsNearReplay(double[] sample, double[] used) =>
+        sample.Length == used.Length && sample.Zip(used, (a, b) => Math.Abs(a - b)).Average() < NearReplayMs;
 }

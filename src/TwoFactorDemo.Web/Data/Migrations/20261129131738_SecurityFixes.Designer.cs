@@ -11,7 +11,7 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129131325_SecurityFixes")]
+    [Migration("20261129131738_SecurityFixes")]
     partial class SecurityFixes
     {
         /// <inheritdoc />
@@ -487,7 +487,7 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RecentPatternHashesJson")
+                    b.Property<string>("RecentSamplesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -14,6 +14,14 @@ namespace TwoFactorDemo.Web.Data.Migrations
                 name: "TotpPendingSecret",
                 table: "AspNetUsers");
 
+            migrationBuilder.RenameColumn(
+                name: "RecentPatternHashesJson",
+                table: "TypingProfiles",
+                newName: "RecentSamplesJson");
+
+            // The old column held hashes of exact samples; the new one holds feature vectors, so it starts empty.
+            migrationBuilder.Sql("UPDATE \"TypingProfiles\" SET \"RecentSamplesJson\" = '[]';");
+
             migrationBuilder.AddColumn<string>(
                 name: "SessionKey",
                 table: "MessageSends",
@@ -28,6 +36,11 @@ namespace TwoFactorDemo.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "SessionKey",
                 table: "MessageSends");
+
+            migrationBuilder.RenameColumn(
+                name: "RecentSamplesJson",
+                table: "TypingProfiles",
+                newName: "RecentPatternHashesJson");
 
             migrationBuilder.AddColumn<string>(
                 name: "TotpPendingSecret",
