@@ -90,11 +90,12 @@ public sealed class UserAdministration(
         {
             return new AdminActionResult(false, $"{user.Email} is not an admin.");
         }
-        if (user.Id == adminId && (await users.GetUsersInRoleAsync(DatabaseInitializer.AdminRole)).Count <= 1)
+        if (!await RemoveAdminUnlessLastAsync(user))
         {
-            return new AdminActionResult(false, "You are the last admin. Make someone else an admin first.");
+            return new AdminActionResult(false, user.Id == adminId
+                ? "You are the last admin. Make someone else an admin first."
+                : $"{user.Email} is the last admin. Make someone else an admin first.");
         }
-        await users.RemoveFromRoleAsync(user, DatabaseInitializer.AdminRole);
         // The role lives in the session's cookie: take it away now, not at the next stamp check.
         if (user.Id == adminId)
         {
@@ -106,6 +107,24 @@ public sealed class UserAdministration(
         }
         await audit.WriteAsync(SecurityEventKinds.AdminRevoked, user.Id);
         return new AdminActionResult(true, $"{user.Email} is no longer an admin.");
+    }
+
+    /// <summary>
+    /// Takes the role away unless no other admin would remain, checked and changed in one commit: two admins removing
+    /// themselves at once once left none. The role row is touched first so that the commit holds a lock on it (the one
+    /// write lock on SQLite, the row lock on PostgreSQL), then one conditional DELETE counts and removes.
+    /// </summary>
+    private async Task<bool> RemoveAdminUnlessLastAsync(ApplicationUser user)
+    {
+        var roleId = await db.Roles.Where(r => r.Name == DatabaseInitializer.AdminRole).Select(r => r.Id).SingleAsync();
+        return await db.InOneCommitAsync(async () =>
+        {
+            await db.Database.ExecuteSqlAsync($"""UPDATE "AspNetRoles" SET "ConcurrencyStamp" = "ConcurrencyStamp" WHERE "Id" = {roleId}""");
+            return await db.Database.ExecuteSqlAsync($"""
+                DELETE FROM "AspNetUserRoles" WHERE "UserId" = {user.Id} AND "RoleId" = {roleId}
+                  AND (SELECT COUNT(*) FROM "AspNetUserRoles" WHERE "RoleId" = {roleId}) > 1
+                """) == 1;
+        });
     }
 
     private async Task<AdminActionResult> DeleteAsync(ApplicationUser user, string adminId)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.Authentication;
@@ -13,7 +12,7 @@ namespace TwoFactorDemo.Web.Authentication;
 /// </summary>
 public sealed class SecondFactorSignIn(
     SignInManager<ApplicationUser> signInManager,
-    IOptions<IdentityOptions> identityOptions,
+    RememberedBrowsers rememberedBrowsers,
     TimeProvider clock)
 {
     private const string AuthenticationMethod = "amr";
@@ -55,7 +54,7 @@ public sealed class SecondFactorSignIn(
         signInManager.Context.User = principal;
         if (rememberBrowser)
         {
-            await signInManager.RememberTwoFactorClientAsync(user);
+            await rememberedBrowsers.RememberAsync(user, await signInManager.UserManager.GetSecurityStampAsync(user));
         }
     }
 
@@ -72,21 +71,11 @@ public sealed class SecondFactorSignIn(
 
     /// <summary>
     /// True when this browser holds a remember-this-browser cookie for this user, issued under the user's current
-    /// security stamp. The stamp is compared here on every use, so a stamp change forgets all browsers at once.
+    /// security stamp, whose server-side record still lives (<see cref="RememberedBrowsers"/>): a stamp change forgets
+    /// all browsers at once, and a forgotten one stays forgotten even where its cookie was copied.
     /// </summary>
-    public async Task<bool> IsBrowserRememberedAsync(ApplicationUser user)
-    {
-        var result = await signInManager.Context.AuthenticateAsync(IdentityConstants.TwoFactorRememberMeScheme);
-        if (result.Principal is not { } principal || principal.FindFirstValue(ClaimTypes.Name) != user.Id)
-        {
-            return false;
-        }
-        var stamp = principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp is not null && stamp == await signInManager.UserManager.GetSecurityStampAsync(user);
-    }
-
-    /// <summary>Deletes this browser's remember-this-browser cookie.</summary>
-    public Task ForgetBrowserAsync() => signInManager.ForgetTwoFactorClientAsync();
+    public async Task<bool> IsBrowserRememberedAsync(ApplicationUser user) =>
+        await rememberedBrowsers.IsRememberedAsync(user, await signInManager.UserManager.GetSecurityStampAsync(user));
 
     private async Task<ClaimsPrincipal> PrincipalAsync(ApplicationUser user, IEnumerable<Claim> claims)
     {

@@ -26,6 +26,7 @@ public class SecurityController(
     RecoveryCodeService recoveryCodes,
     SecondFactorSignIn signIn,
     SessionSignOut sessionSignOut,
+    RememberedBrowsers rememberedBrowsers,
     SecurityEventLog audit,
     IOptions<TwoFactorOptions> options) : Controller
 {
@@ -39,6 +40,8 @@ public class SecurityController(
             Methods = methods,
             RecoveryCodesLeft = await recoveryCodes.CountRemainingAsync(user.Id),
             BrowserRemembered = await signIn.IsBrowserRememberedAsync(user),
+            RememberedBrowsers = await rememberedBrowsers.ListAsync(user.Id),
+            ThisBrowserId = await rememberedBrowsers.CurrentIdAsync(user.Id),
             SessionMethod = User.SecondFactorMethod(),
             SessionVerifiedAt = User.SecondFactorVerifiedAt(),
             MustSetUpMethod = options.Value.Enforcement == SecondFactorEnforcement.Required && !methods.Any(m => m.Enrolled),
@@ -135,11 +138,24 @@ public class SecurityController(
         return View("RecoveryCodes", new RecoveryCodesViewModel { Remaining = codes.Count, HasMethod = true, NewCodes = codes });
     }
 
+    /// <summary>Forgets this browser, or (with <paramref name="browserId"/>) one of the others listed on the page.</summary>
     [HttpPost]
-    public async Task<IActionResult> ForgetBrowser()
+    public async Task<IActionResult> ForgetBrowser(long? browserId)
     {
         var user = await users.GetRequiredUserAsync(User);
-        await signIn.ForgetBrowserAsync();
+        if (browserId is { } id)
+        {
+            var forgotten = await rememberedBrowsers.ForgetAsync(user.Id, id) == 1;
+            if (forgotten)
+            {
+                await audit.WriteAsync(SecurityEventKinds.BrowserForgotten, user.Id, $"browser {id}");
+            }
+            TempData["Status"] = forgotten
+                ? "That browser is forgotten: its next sign-in asks for your second factor."
+                : "That browser was already forgotten.";
+            return RedirectToAction(nameof(Index));
+        }
+        await rememberedBrowsers.ForgetThisAsync(user.Id);
         await audit.WriteAsync(SecurityEventKinds.BrowserForgotten, user.Id);
         TempData["Status"] = "This browser is forgotten: the next sign-in here asks for your second factor.";
         return RedirectToAction(nameof(Index));

@@ -17,6 +17,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MagicLink> MagicLinks => Set<MagicLink>();
     public DbSet<TypingProfile> TypingProfiles => Set<TypingProfile>();
     public DbSet<LocalSmsCode> LocalSmsCodes => Set<LocalSmsCode>();
+    public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

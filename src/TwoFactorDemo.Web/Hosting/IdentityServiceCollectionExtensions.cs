@@ -82,6 +82,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<SecondFactorSignIn>();
         services.AddScoped<PasswordLogin>();
         services.AddScoped<SignInAttempts>();
+        services.AddScoped<RememberedBrowsers>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<SessionSignOut>();
         services.AddScoped<UserSessionRevoker>();

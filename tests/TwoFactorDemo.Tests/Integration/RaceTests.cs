@@ -136,6 +136,25 @@ public sealed class RaceTests : IDisposable
         Assert.Equal(25, burst.Count(a => a.Page.Text.Contains("Too many codes were sent")));
     }
 
+    // Issue 13 finding 11: "two admins removing their own role at once left no admin".
+    [Fact]
+    public async Task Finding11_two_admins_removing_themselves_at_once_leave_one_admin()
+    {
+        var (first, admin) = await Stories.AdminAsync();
+        var (_, other) = await Stories.RegisterWithTotpAsync();
+        var otherId = (await _app.UserAsync(other.Email)).Id;
+        await Stories.AdminActionAsync(first, otherId, "grant-admin");
+        var (second, _) = await Stories.LoginWithTotpAsync(other);
+        var adminId = (await _app.UserAsync(admin.Email)).Id;
+        var confirmFirst = await first.GetAsync($"/Admin/Users/{adminId}/revoke-admin");
+        var confirmSecond = await second.GetAsync($"/Admin/Users/{otherId}/revoke-admin");
+
+        var answers = await Task.WhenAll(first.SubmitAsync(confirmFirst, "#confirm-action"), second.SubmitAsync(confirmSecond, "#confirm-action"));
+
+        Assert.All(answers, a => Assert.True((int)a.Status < 500, $"{a.Status}"));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.UserRoles.CountAsync()));
+    }
+
     private Task<int> SendsToAsync(string phone) => _app.WithDbAsync(db => db.MessageSends.CountAsync(s => s.Destination == phone));
 
     // Issue 13 finding 4: "three wrong-password logins while a right TOTP sign-in is in flight make the same code acceptable a second time".

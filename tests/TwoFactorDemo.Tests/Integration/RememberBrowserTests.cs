@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
@@ -60,6 +61,43 @@ public class RememberBrowserTests : AppTest
         await LogoutAsync(browser);
 
         Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(browser, user)).Location);
+    }
+
+    // Issue 13 finding 12: "'Forget this browser' only deletes the local cookie; a copied tfd.remember cookie still skips the second factor".
+    [Fact]
+    public async Task Finding12_a_copied_remember_cookie_stops_working_once_the_browser_is_forgotten()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (browser, verified) = await Stories.LoginWithTotpAsync(user, rememberBrowser: true);
+        var copied = verified.SetCookie("tfd.remember")!;
+        var thief = App.NewBrowser();
+        thief.Client.DefaultRequestHeaders.Add("Cookie", $"tfd.remember={copied}");
+        Assert.Equal("/", (await Stories.LoginPasswordAsync(thief, user)).Location); // the copy works while the browser is remembered
+        thief.Client.DefaultRequestHeaders.Remove("Cookie");
+
+        await (await SecurityPage.OpenAsync(browser)).ForgetBrowserAsync();
+
+        var again = App.NewBrowser();
+        again.Client.DefaultRequestHeaders.Add("Cookie", $"tfd.remember={copied}");
+        Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(again, user)).Location);
+        Assert.Equal(0, await App.WithDbAsync(db => db.RememberedBrowsers.CountAsync()));
+    }
+
+    // Remembered browsers are revocable one by one from another session's /Security page.
+    [Fact]
+    public async Task Finding12_another_remembered_browser_can_be_forgotten_from_the_security_page()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var (remembered, _) = await Stories.LoginWithTotpAsync(user, rememberBrowser: true);
+        await LogoutAsync(remembered);
+        var (manager, _) = await Stories.LoginWithTotpAsync(user);
+
+        var security = await manager.GetAsync("/Security");
+        Assert.Single(security.Document.QuerySelectorAll(".remembered-browser"));
+        var forgotten = await manager.SubmitAsync(security, ".remembered-browser form");
+        Assert.Equal("/Security", forgotten.Location);
+
+        Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(remembered, user)).Location);
     }
 
     [Fact]

@@ -389,6 +389,41 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("RecoveryCodes");
                 });
 
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.RememberedBrowser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RememberedBrowsers");
+                });
+
             modelBuilder.Entity("TwoFactorDemo.Web.Data.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -592,6 +627,15 @@ namespace TwoFactorDemo.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.RememberedBrowser", b =>
                 {
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()

@@ -1,3 +1,4 @@
+using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.TwoFactor;
 
 namespace TwoFactorDemo.Web.ViewModels.Security;
@@ -8,6 +9,10 @@ public class SecurityOverviewViewModel
     public required IReadOnlyList<MethodState> Methods { get; init; }
     public int RecoveryCodesLeft { get; init; }
     public bool BrowserRemembered { get; init; }
+
+    /// <summary>Every browser that skips the second factor, newest first; <see cref="ThisBrowserId"/> is this one.</summary>
+    public IReadOnlyList<RememberedBrowser> RememberedBrowsers { get; init; } = [];
+    public long? ThisBrowserId { get; init; }
     public string? SessionMethod { get; init; }
     public DateTimeOffset? SessionVerifiedAt { get; init; }
     public bool MustSetUpMethod { get; init; }
