@@ -93,13 +93,13 @@ public class AccountController(
 
     /// <summary>Answers the same, in the same time, whether or not the address has an account (the mail is queued).</summary>
     [HttpPost]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
+    public IActionResult ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
         }
-        await emails.RequestPasswordResetAsync(model.Email);
+        emails.RequestPasswordReset(model.Email);
         TempData["Status"] = ForgotPasswordAnswer;
         return RedirectToAction(nameof(Login));
     }

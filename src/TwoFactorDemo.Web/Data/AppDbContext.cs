@@ -18,6 +18,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<TypingProfile> TypingProfiles => Set<TypingProfile>();
     public DbSet<LocalSmsCode> LocalSmsCodes => Set<LocalSmsCode>();
     public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

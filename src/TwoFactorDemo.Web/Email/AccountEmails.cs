@@ -1,17 +1,23 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
 using TwoFactorDemo.Web.Sessions;
+using TwoFactorDemo.Web.TwoFactor;
 
 namespace TwoFactorDemo.Web.Email;
 
-/// <summary>Email confirmation and password reset, with Identity's own tokens.</summary>
+/// <summary>Email confirmation (Identity's token) and password reset (<see cref="PasswordResetTokenProvider"/>).</summary>
 public sealed class AccountEmails(
     UserManager<ApplicationUser> users,
     IAppEmailSender sender,
-    BackgroundEmailQueue queue,
+    PasswordResetQueue resetQueue,
+    SendLimiter limiter,
+    IOptions<EmailOptions> emailOptions,
+    IHttpContextAccessor http,
     EmailLinks links,
     UserSessionRevoker sessions,
     SecurityEventLog audit)
@@ -40,10 +46,28 @@ public sealed class AccountEmails(
         return result.Succeeded;
     }
 
-    /// <summary>Mails a reset link when the address belongs to an account; the caller answers the same either way.</summary>
-    public async Task RequestPasswordResetAsync(string email)
+    /// <summary>
+    /// Queues a forgot-password request: nothing is looked up while the visitor waits, so the answer and its timing are
+    /// the same whether or not the address has an account.
+    /// </summary>
+    public void RequestPasswordReset(string email) =>
+        resetQueue.Enqueue(new PasswordResetRequest(email, http.HttpContext?.Connection.RemoteIpAddress?.ToString()));
+
+    /// <summary>
+    /// After the response: the send is reserved under the per-address and per-IP limits first (for unknown addresses
+    /// too, so the limit says nothing either), then a reset link is mailed when the address belongs to an account.
+    /// </summary>
+    public async Task SendPasswordResetAsync(PasswordResetRequest request)
     {
-        var user = await users.FindByEmailAsync(email);
+        var email = emailOptions.Value;
+        var limit = new SendLimit("reset", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
+        var user = await users.FindByEmailAsync(request.Email);
+        var destination = users.NormalizeEmail(request.Email) ?? request.Email;
+        if ((await limiter.TryReserveAsync(limit, user?.Id, destination, request.IpAddress, sessionKey: null, TimeSpan.Zero)).RefusedUntil is { } until)
+        {
+            await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user?.Id, $"refused: rate limit until {until:O}");
+            return;
+        }
         if (user is null)
         {
             await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, null, "unknown email");
@@ -51,7 +75,7 @@ public sealed class AccountEmails(
         }
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = links.Absolute("/Account/ResetPassword", ("email", user.Email!), ("code", token));
-        queue.Enqueue(EmailTemplates.ResetPassword(user.Email!, link));
+        await sender.SendAsync(EmailTemplates.ResetPassword(user.Email!, link));
         await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user.Id);
     }
 
@@ -65,6 +89,14 @@ public sealed class AccountEmails(
         if (Decode(code) is not { } token || await users.FindByEmailAsync(email) is not { } user)
         {
             return invalid;
+        }
+        // The password is checked before the link is spent, so a too-short password does not burn the link.
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (await validator.ValidateAsync(users, user, newPassword) is { Succeeded: false } weak)
+            {
+                return weak;
+            }
         }
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (!result.Succeeded)

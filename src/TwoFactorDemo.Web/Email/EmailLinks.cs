@@ -1,23 +1,31 @@
-using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Hosting;
 
 namespace TwoFactorDemo.Web.Email;
 
 /// <summary>
-/// Absolute links for mails. With <c>Email:LinkBaseUrl</c> set, links never depend on the request's Host
-/// header (which an attacker controls: "password reset poisoning"); without it they use the request's host,
-/// which is fine on localhost and behind a proxy that fixes the host (or with AllowedHosts).
+/// Absolute links for mails. They never come from the request: its Host and X-Forwarded-Host headers are the
+/// attacker's to set ("password reset poisoning"). The base is <c>Email:LinkBaseUrl</c> (required outside
+/// Development); in Development without it, the first address the app listens on (localhost for a wildcard).
 /// </summary>
-public sealed class EmailLinks(IHttpContextAccessor http, IOptions<EmailOptions> options)
+public sealed class EmailLinks(IOptions<EmailOptions> options, IServer server)
 {
     public string Absolute(string path, params (string Name, string Value)[] query)
     {
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Links are built while handling a request.");
-        var baseUrl = options.Value.LinkBaseUrl is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase).TrimEnd('/');
         var queryString = query.Aggregate(QueryString.Empty, (q, p) => q.Add(p.Name, p.Value));
-        return baseUrl + path + queryString;
+        return BaseUrl() + path + queryString;
+    }
+
+    private string BaseUrl()
+    {
+        if (options.Value.LinkBaseUrl is { Length: > 0 } configured)
+        {
+            return configured.TrimEnd('/');
+        }
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
+        return listening.Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost").Replace("://+", "://localhost")
+            .Replace("://*", "://localhost").TrimEnd('/');
     }
 }

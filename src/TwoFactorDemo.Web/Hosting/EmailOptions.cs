@@ -21,6 +21,10 @@ public class EmailOptions
     [Range(1, 15, ErrorMessage = "Email:MagicLinkMinutes must be between 1 and 15.")]
     public int MagicLinkMinutes { get; set; } = 15;
 
+    /// <summary>How long a password-reset link works (ASVS: short-lived); one link at a time.</summary>
+    [Range(15, 60, ErrorMessage = "Email:PasswordResetMinutes must be between 15 and 60.")]
+    public int PasswordResetMinutes { get; set; } = 30;
+
     [Range(1, 1000, ErrorMessage = "Email:SendsPerAddress must be between 1 and 1000.")]
     public int SendsPerAddress { get; set; } = 5;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Authentication;
@@ -35,6 +36,14 @@ public static class EmailServiceCollectionExtensions
         services.AddHostedService<BackgroundEmailSender>();
         services.AddScoped<EmailLinks>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService<PasswordResetMailer>();
+        services.AddScoped<PasswordResetTokenProvider>();
+        services.Configure<IdentityOptions>(o =>
+        {
+            o.Tokens.ProviderMap[PasswordResetTokenProvider.Name] = new TokenProviderDescriptor(typeof(PasswordResetTokenProvider));
+            o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.Name;
+        });
 
         services.TryAddScoped<SendLimiter>();
         services.AddScoped<MagicLinkService>();

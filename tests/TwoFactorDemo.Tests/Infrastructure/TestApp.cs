@@ -36,19 +36,22 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly string? _databaseFile;
 
     /// <param name="fileDatabase">
-    /// A temporary SQLite file with a connection per request instead of one shared in-memory connection: for tests
-    /// that fire requests in parallel, as real clients do.
+    /// A temporary SQLite file (in memory-backed /dev/shm where there is one) with a connection per request, as in
+    /// production, instead of one shared in-memory connection: the app's background work (password-reset mail) and
+    /// tests that fire requests in parallel need it. The default.
     /// </param>
-    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development", bool fileDatabase = false)
+    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development", bool fileDatabase = true)
     {
         _environment = environment;
-        _databaseFile = fileDatabase ? Path.Combine(Path.GetTempPath(), $"tfd-test-{Guid.NewGuid():N}.db") : null;
+        var folder = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        _databaseFile = fileDatabase ? Path.Combine(folder, $"tfd-test-{Guid.NewGuid():N}.db") : null;
         _connection.Open();
         _settings = new Dictionary<string, string?>
         {
             ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = AdminPassword,
             ["Email:MailboxPath"] = MailboxPath,
+            ["Email:LinkBaseUrl"] = "https://localhost",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -121,6 +121,86 @@ public class EmailFlowTests : AppTest
         Assert.Contains("This reset link is not valid any more", again.Text);
     }
 
+    // Issue 13 finding 10: "forgot-password has no send limit (30 anonymous requests sent 30 mails to one address)".
+    [Fact]
+    public async Task Finding10_forgot_password_mails_an_address_no_more_than_the_limit_and_answers_the_same()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        var answers = new List<Page>();
+        for (var i = 0; i < 30; i++)
+        {
+            var form = await browser.GetAsync("/Account/ForgotPassword");
+            answers.Add(await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email }));
+        }
+
+        Assert.All(answers, a => Assert.Equal("/Account/Login", a.Location));
+        await WaitForAsync(() => App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == TwoFactorDemo.Web.Audit.SecurityEventKinds.PasswordResetRequested)), 30);
+        var mailed = Directory.GetFiles(App.MailboxPath).Count(f => File.ReadAllText(f).Contains("Reset your"));
+        Assert.Equal(5, mailed); // Email:SendsPerAddress
+        Assert.Equal(25, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Detail != null && e.Detail.StartsWith("refused: rate limit"))));
+    }
+
+    // Issue 13 finding 14: "reset links live 24 hours and several can be valid at once".
+    [Fact]
+    public async Task Finding14_only_the_newest_reset_link_works_and_only_for_thirty_minutes()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        var older = await RequestResetLinkAsync(browser, user, 1);
+        var newer = await RequestResetLinkAsync(browser, user, 2);
+        Assert.NotEqual(older, newer);
+
+        Assert.Contains("This reset link is not valid any more", (await ResetWithAsync(browser, older)).Text);
+        App.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Contains("This reset link is not valid any more", (await ResetWithAsync(browser, newer)).Text);
+
+        var fresh = await RequestResetLinkAsync(browser, user, 3);
+        Assert.Equal("/Account/Login", (await ResetWithAsync(browser, fresh)).Location);
+    }
+
+    // Issue 17: a forged Host or X-Forwarded-Host never reaches a mailed link (known attack 13).
+    [Fact]
+    public async Task Attack13_a_forged_host_never_reaches_a_mailed_link()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        browser.Client.DefaultRequestHeaders.Host = "evil.example";
+        browser.Client.DefaultRequestHeaders.Add("X-Forwarded-Host", "evil.example");
+        var form = await browser.GetAsync("/Account/ForgotPassword");
+        await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
+
+        var link = (await Stories.LinksInMailAsync(user.Email, "Reset your")).Single();
+        Assert.StartsWith("https://localhost/Account/ResetPassword?", link);
+    }
+
+    private async Task<string> RequestResetLinkAsync(Browser browser, TestUser user, int expected)
+    {
+        var form = await browser.GetAsync("/Account/ForgotPassword");
+        await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
+        await WaitForAsync(() => Task.FromResult(Directory.Exists(App.MailboxPath)
+            ? Directory.GetFiles(App.MailboxPath).Count(f => File.ReadAllText(f).Contains("Reset your")) : 0), expected);
+        return (await Stories.LinksInMailAsync(user.Email, "Reset your")).Single();
+    }
+
+    private static async Task<Page> ResetWithAsync(Browser browser, string link)
+    {
+        var page = await browser.GetAsync(UserStories.Local(link));
+        return await browser.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Password"] = "a brand new passphrase", ["ConfirmPassword"] = "a brand new passphrase",
+        });
+    }
+
+    private static async Task WaitForAsync(Func<Task<int>> count, int expected)
+    {
+        for (var attempt = 0; attempt < 100 && await count() < expected; attempt++)
+        {
+            await Task.Delay(50); // the request is handled after the response
+        }
+        Assert.Equal(expected, await count());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not-base64-%%%")]

@@ -255,4 +255,22 @@ public class HardeningTests : AppTest
         var sorted = values.Order().ToList();
         return (sorted[sorted.Count / 2] + sorted[(sorted.Count - 1) / 2]) / 2;
     }
+
+    // Issue 13 finding 13: "a local ReturnUrl containing U+2028 causes a 500 when the Location header is written".
+    [Theory]
+    [InlineData("%2FHome%2FProtected%E2%80%A8x")]
+    [InlineData("%2FHome%2FProtected%0D%0ASet-Cookie%3A%20x%3D1")]
+    [InlineData("%2F%C3%A9t%C3%A9")]
+    public async Task Finding13_a_return_url_a_header_cannot_carry_goes_home(string returnUrl)
+    {
+        var (browser, user) = await Stories.RegisterWithTotpAsync();
+
+        var verified = await browser.GetAsync("/TwoFactor?ReturnUrl=" + returnUrl);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, verified.Status);
+        Assert.Equal("/", verified.Location);
+
+        var (_, signedIn) = await Stories.LoginWithTotpAsync(user, returnUrl: Uri.UnescapeDataString(returnUrl));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.Status);
+        Assert.Equal("/", signedIn.Location);
+    }
 }

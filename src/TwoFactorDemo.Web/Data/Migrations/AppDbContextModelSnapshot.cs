@@ -361,6 +361,24 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("MessageSends");
                 });
 
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.PasswordReset", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PasswordResets");
+                });
+
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
                 {
                     b.Property<int>("Id")
@@ -619,6 +637,15 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.PasswordReset", b =>
+                {
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -31,6 +31,25 @@ namespace TwoFactorDemo.Web.Data.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "PasswordResets",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordResets", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_PasswordResets_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RememberedBrowsers",
                 columns: table => new
                 {
@@ -68,6 +87,9 @@ namespace TwoFactorDemo.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "PasswordResets");
+
             migrationBuilder.DropTable(
                 name: "RememberedBrowsers");
 

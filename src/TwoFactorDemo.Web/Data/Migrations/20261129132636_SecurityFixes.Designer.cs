@@ -11,7 +11,7 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129132311_SecurityFixes")]
+    [Migration("20261129132636_SecurityFixes")]
     partial class SecurityFixes
     {
         /// <inheritdoc />
@@ -364,6 +364,24 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("MessageSends");
                 });
 
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.PasswordReset", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PasswordResets");
+                });
+
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
                 {
                     b.Property<int>("Id")
@@ -622,6 +640,15 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.PasswordReset", b =>
+                {
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
