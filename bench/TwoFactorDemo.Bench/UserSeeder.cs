@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -30,12 +31,41 @@ public sealed class UserSeeder : IAsyncDisposable
         _passwordHash = passwordHash;
     }
 
-    /// <summary>The settings the app process must get to use the same database file and keys.</summary>
-    public static Dictionary<string, string> AppSettings(string dataDirectory) => new()
+    /// <summary>
+    /// The settings the app process must get to use the same database file and keys, and to start in Production: the
+    /// keys beside the data folder (not in it), encrypted with a self-signed certificate made for the run; plain HTTP on
+    /// loopback (<c>Hosting:RequireHttps=false</c>) and the dev providers (no mail or SMS is sent), both explicit.
+    /// </summary>
+    public static Dictionary<string, string> AppSettings(string dataDirectory)
     {
-        ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dataDirectory, "app.db")}",
-        ["DataProtection:KeysPath"] = Path.Combine(dataDirectory, "keys"),
-    };
+        var keys = dataDirectory.TrimEnd(Path.DirectorySeparatorChar) + "-keys";
+        return new()
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dataDirectory, "app.db")}",
+            ["DataProtection:KeysPath"] = keys,
+            ["DataProtection:CertificatePath"] = KeyCertificate(keys),
+            ["DataProtection:CertificatePassword"] = CertificatePassword,
+            ["Email:LinkBaseUrl"] = "http://127.0.0.1",
+            ["Hosting:RequireHttps"] = "false",
+            ["Hosting:AllowDevProviders"] = "true",
+        };
+    }
+
+    private const string CertificatePassword = "bench-only";
+
+    private static string KeyCertificate(string keys)
+    {
+        var path = Path.Combine(keys, "bench.pfx");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(keys);
+            using var key = RSA.Create(2048);
+            var request = new CertificateRequest("CN=TwoFactorDemo bench", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
+        }
+        return path;
+    }
 
     public static async Task<UserSeeder> CreateAsync(string dataDirectory)
     {

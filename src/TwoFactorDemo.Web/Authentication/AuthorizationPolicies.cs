@@ -18,7 +18,10 @@ public static class AuthorizationPolicies
     /// </summary>
     public const string RecentSecondFactorIfEnrolled = "RecentSecondFactorIfEnrolled";
 
-    /// <summary>The admin area: role Admin and a second factor proved in this session, whatever the enforcement setting.</summary>
+    /// <summary>
+    /// The admin area: role Admin and a second factor proved in this session (a remembered browser is not enough),
+    /// whatever the enforcement setting.
+    /// </summary>
     public const string AdminOnly = "AdminOnly";
 
     /// <summary>Destructive admin actions: <see cref="AdminOnly"/> plus a real second factor in the last 10 minutes.</summary>

@@ -21,6 +21,11 @@ public sealed class SecondFactorRequirementHandler(
         }
         if (context.User.HasSecondFactor())
         {
+            if (requirement.InThisSession && context.User.SecondFactorMethod() == SecondFactorMethodNames.Remembered)
+            {
+                context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.StepUp));
+                return;
+            }
             context.Succeed(requirement);
             return;
         }

@@ -7,7 +7,7 @@ namespace TwoFactorDemo.Web.Hosting;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    private const string DefaultConnectionString = "Data Source=App_Data/twofactordemo.db";
+    public const string DefaultConnectionString = "Data Source=App_Data/twofactordemo.db";
 
     /// <summary>
     /// Writers queue in the app (<see cref="SqliteWriteGate"/>), and SQLite's own busy handler is the fallback

@@ -35,10 +35,9 @@ public static class IdentityServiceCollectionExtensions
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "tfd.session";
+            options.Cookie.Apply(builder, "tfd.session");
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
@@ -67,10 +66,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
             .Configure<IOptions<TwoFactorOptions>>((options, twoFactor) =>
             {
-                options.Cookie.Name = "tfd.remember";
+                options.Cookie.Apply(builder, "tfd.remember");
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromDays(twoFactor.Value.RememberBrowserDays);
             });
         services.Configure<SecurityStampValidatorOptions>(options =>

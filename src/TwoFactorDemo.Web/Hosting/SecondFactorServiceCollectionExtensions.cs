@@ -36,10 +36,10 @@ public static class SecondFactorServiceCollectionExtensions
                 .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: true),
                     new RecentSecondFactorRequirement(TwoFactorOptions.StepUpWindow, allowUsersWithoutMethod: true)))
             .AddPolicy(AuthorizationPolicies.AdminOnly, p => p.RequireAuthenticatedUser()
-                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: false, alwaysRequired: true))
+                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: false, alwaysRequired: true, inThisSession: true))
                 .RequireRole(DatabaseInitializer.AdminRole))
             .AddPolicy(AuthorizationPolicies.AdminStepUp, p => p.RequireAuthenticatedUser()
-                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: false, alwaysRequired: true),
+                .AddRequirements(new SecondFactorRequirement(allowUsersWithoutMethod: false, alwaysRequired: true, inThisSession: true),
                     new RecentSecondFactorRequirement(TwoFactorOptions.StepUpWindow))
                 .RequireRole(DatabaseInitializer.AdminRole))
             .AddPolicy(AuthorizationPolicies.PasswordSignedIn, p => p.RequireAuthenticatedUser())

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
 namespace TwoFactorDemo.Web.Hosting;
 
 public static class WebApplicationExtensions
@@ -10,10 +13,17 @@ public static class WebApplicationExtensions
     /// </summary>
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
+        // With no proxy named in settings the middleware would trust every client's X-Forwarded-For: not added at all.
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value is { } forwarded
+            && (forwarded.KnownProxies.Count > 0 || forwarded.KnownIPNetworks.Count > 0))
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseExceptionHandler("/Home/Error");
-        if (!app.Environment.IsDevelopment())
+        if (!app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.RequireHttps)
         {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -1,4 +1,7 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TwoFactorDemo.Web.Data;
@@ -17,17 +20,47 @@ public static class WebServiceCollectionExtensions
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "tfd.antiforgery";
+            options.Cookie.Apply(builder, "tfd.antiforgery");
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Name = "tfd.tempdata");
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Apply(builder, "tfd.tempdata"));
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
 
+        if (ProductionRequirements.Problems(builder.Configuration, builder.Environment) is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("TwoFactorDemo will not start outside Development until these are set:"
+                + string.Concat(problems.Select(p => Environment.NewLine + "- " + p)));
+        }
+        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
+        // Behind a TLS-terminating proxy the app sees no HTTPS port of its own: plain HTTP goes to the standard one.
+        services.AddHttpsRedirection(options => options.HttpsPort = builder.Configuration.GetValue<int?>("Hosting:HttpsPort") ?? 443);
+
         // A relative path is taken from the content root; Path.Combine keeps an absolute one as it is.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
-        services.AddDataProtection().SetApplicationName("TwoFactorDemo").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        var dataProtection = services.AddDataProtection().SetApplicationName("TwoFactorDemo").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
+
+        // Forwarded headers only from the proxies named in settings: with none, a client's X-Forwarded-For is ignored,
+        // and with them, limits are keyed on the real client, not on the proxy's one address.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+            foreach (var network in builder.Configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -29,8 +29,9 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock, Sess
         {
             identity.RemoveClaim(stale);
         }
-        var key = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        identity.AddClaim(new Claim(SessionClaimTypes.SessionId, key));
+        var cookieKey = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        identity.AddClaim(new Claim(SessionClaimTypes.SessionId, cookieKey));
+        var key = SessionKeys.Hash(cookieKey); // only the hash is stored
         var now = clock.GetUtcNow();
         var generation = cache.Generation;
         var session = new UserSession
@@ -48,7 +49,7 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock, Sess
 
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var key = context.Principal?.FindFirst(SessionClaimTypes.SessionId)?.Value;
+        var key = context.Principal?.StoredSessionKey();
         var now = clock.GetUtcNow().UtcDateTime;
         if (key is not null && cache.IsKnownValid(key, now))
         {
@@ -72,7 +73,7 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock, Sess
 
     private async Task EndAsync(ClaimsPrincipal principal)
     {
-        if (principal.FindFirst(SessionClaimTypes.SessionId)?.Value is { } key)
+        if (principal.StoredSessionKey() is { } key)
         {
             await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync();
             cache.Forget(key);

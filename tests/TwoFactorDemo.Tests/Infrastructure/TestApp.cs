@@ -53,6 +53,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Email:MailboxPath"] = MailboxPath,
             ["Email:LinkBaseUrl"] = "https://localhost",
         };
+        if (environment != "Development")
+        {
+            // What production requires at start-up (ProductionRequirements), with the dev providers allowed explicitly.
+            _settings["Hosting:AllowDevProviders"] = "true";
+            _settings["DataProtection:KeysPath"] = Path.Combine(Path.GetTempPath(), "tfd-test-keys");
+            _settings["DataProtection:CertificatePath"] = TestCertificate.Path;
+            _settings["DataProtection:CertificatePassword"] = TestCertificate.Password;
+        }
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;

@@ -71,14 +71,18 @@ public class EmailFlowTests : AppTest
         Page unknown = null!, known = null!;
         for (var i = 0; i < 4; i++)
         {
+            // Each answer is timed alone: the mail is handled after the response, so the previous request's
+            // background work is waited out first (issue 13 finding 14: the request itself looks nobody up).
             var form = await browser.GetAsync("/Account/ForgotPassword");
             var stopwatch = Stopwatch.StartNew();
             unknown = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = $"nobody{i}@example.test" });
             unknownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            await WaitForAsync(ResetRequestsAsync, 2 * i + 1);
             form = await browser.GetAsync("/Account/ForgotPassword");
             stopwatch.Restart();
             known = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
             knownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            await WaitForAsync(ResetRequestsAsync, 2 * i + 2);
         }
 
         Assert.Equal(known.Status, unknown.Status);
@@ -191,6 +195,9 @@ public class EmailFlowTests : AppTest
             ["Password"] = "a brand new passphrase", ["ConfirmPassword"] = "a brand new passphrase",
         });
     }
+
+    private Task<int> ResetRequestsAsync() =>
+        App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == TwoFactorDemo.Web.Audit.SecurityEventKinds.PasswordResetRequested));
 
     private static async Task WaitForAsync(Func<Task<int>> count, int expected)
     {

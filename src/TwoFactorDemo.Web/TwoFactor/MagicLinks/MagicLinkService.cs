@@ -151,7 +151,7 @@ public sealed class MagicLinkService(
         : link.ExpiresAt <= clock.GetUtcNow().UtcDateTime ? MagicLinkState.Expired
         : MagicLinkState.Valid;
 
-    private string? SessionKey() => http.HttpContext?.User.FindFirst(SessionClaimTypes.SessionId)?.Value;
+    private string? SessionKey() => http.HttpContext?.User.StoredSessionKey();
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 

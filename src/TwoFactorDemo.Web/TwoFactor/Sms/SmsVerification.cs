@@ -114,7 +114,7 @@ public sealed class SmsVerification(
 
     private SendLimit Limit => new("sms", options.Value.SendsPerNumber, SmsOptions.NumberWindow, options.Value.SendsPerIp, SmsOptions.IpWindow);
 
-    private string? SessionKey() => http.HttpContext?.User.FindFirst(SessionClaimTypes.SessionId)?.Value;
+    private string? SessionKey() => http.HttpContext?.User.StoredSessionKey();
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 

@@ -112,7 +112,7 @@ public sealed class TotpEnrollment(
     private IQueryable<SessionChallenge> Pending(string sessionKey) =>
         db.SessionChallenges.Where(c => c.SessionKey == sessionKey && c.Purpose == PendingPurpose);
 
-    private string? SessionKey() => http.HttpContext?.User.FindFirst(SessionClaimTypes.SessionId)?.Value;
+    private string? SessionKey() => http.HttpContext?.User.StoredSessionKey();
 
     public async Task DisableAsync(ApplicationUser user)
     {

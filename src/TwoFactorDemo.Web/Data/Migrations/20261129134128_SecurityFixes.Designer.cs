@@ -11,7 +11,7 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129132636_SecurityFixes")]
+    [Migration("20261129134128_SecurityFixes")]
     partial class SecurityFixes
     {
         /// <inheritdoc />

@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Web.Audit;
+
+namespace TwoFactorDemo.Tests.Integration;
+
+/// <summary>Issue 13 finding 8: what the app refuses and enforces outside Development.</summary>
+public class ProductionTests
+{
+    // "Production starts silently on the dev mailbox and the dev SMS outbox"; "the key ring sits unencrypted beside the database".
+    [Fact]
+    public void Finding8_production_refuses_to_start_without_its_settings_and_names_each()
+    {
+        using var app = new TestApp(new()
+        {
+            ["Email:LinkBaseUrl"] = null, ["Hosting:AllowDevProviders"] = "false",
+            ["DataProtection:KeysPath"] = null, ["DataProtection:CertificatePath"] = null,
+        }, environment: "Production");
+
+        var error = Assert.ThrowsAny<Exception>(() => app.NewBrowser()).ToString();
+
+        foreach (var key in new[] { "Email:LinkBaseUrl", "Email:Provider", "Sms:Provider", "DataProtection:KeysPath", "DataProtection:CertificatePath" })
+        {
+            Assert.Contains(key, error);
+        }
+    }
+
+    [Fact]
+    public void Finding8_keys_inside_the_database_folder_are_refused()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "tfd-data-" + Guid.NewGuid().ToString("N"));
+        using var app = new TestApp(new()
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(folder, "app.db")}",
+            ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),
+        }, environment: "Production");
+
+        var error = Assert.ThrowsAny<Exception>(() => app.NewBrowser()).ToString();
+
+        Assert.Contains("is inside the database's folder", error);
+    }
+
+    // "Behind a TLS-terminating proxy the session cookie has no Secure flag, no HSTS is sent".
+    [Fact]
+    public async Task Finding8_behind_a_proxy_every_cookie_is_secure_with_the_host_prefix_and_http_is_redirected()
+    {
+        using var app = new TestApp(environment: "Production");
+        var stories = new UserStories(app);
+        var (_, user) = await stories.RegisterWithTotpAsync();
+        var browser = app.NewBrowser();
+
+        var login = await browser.GetAsync("/Account/Login");
+        var afterPassword = await browser.SubmitAsync(login, "main form", new Dictionary<string, string> { ["Email"] = user.Email, ["Password"] = user.Password });
+
+        var cookies = afterPassword.Response.Headers.GetValues("Set-Cookie").ToList();
+        var session = Assert.Single(cookies, c => c.StartsWith("__Host-tfd.session="));
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/", session, StringComparison.OrdinalIgnoreCase);
+        // HSTS is never sent to localhost (a developer's browser would remember it): ask as the public site.
+        using var site = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://twofactordemo.test") });
+        Assert.True((await site.GetAsync("/Account/Login")).Headers.Contains("Strict-Transport-Security"));
+
+        using var plain = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+        var redirected = await plain.GetAsync("/Account/Login");
+        Assert.True(redirected.StatusCode is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect or HttpStatusCode.Redirect, $"{redirected.StatusCode}");
+        Assert.Equal("https", redirected.Headers.Location!.Scheme);
+    }
+
+    // "Every client shares the proxy's address": forwarded headers count only from the proxies in settings.
+    [Theory]
+    [InlineData(null, "127.0.0.1")]
+    [InlineData("127.0.0.1", "203.0.113.7")]
+    public async Task Finding8_the_client_address_comes_from_forwarded_headers_only_through_a_known_proxy(string? proxy, string recorded)
+    {
+        using var app = new TestApp(proxy is null ? null : new() { ["ForwardedHeaders:KnownProxies:0"] = proxy }, environment: "Production");
+        var browser = app.NewBrowser();
+        browser.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        var login = await browser.GetAsync("/Account/Login");
+
+        await browser.SubmitAsync(login, "main form", new Dictionary<string, string> { ["Email"] = "nobody@example.test", ["Password"] = "not the password at all" });
+
+        var ip = await app.WithDbAsync(db => db.SecurityEvents.Where(e => e.Kind == SecurityEventKinds.PasswordFailed).Select(e => e.IpAddress).SingleAsync());
+        Assert.Equal(recorded, ip);
+    }
+}
