@@ -4,6 +4,7 @@ namespace TwoFactorDemo.Web.Audit;
 public static class SecurityEventKinds
 {
     public const string Registered = "account.registered";
+    public const string RegistrationWithTakenAddress = "account.registration_with_taken_address";
     public const string PasswordSignIn = "signin.password";
     public const string PasswordFailed = "signin.password_failed";
     public const string SecondFactorVerified = "signin.second_factor";

@@ -6,26 +6,29 @@ using TwoFactorDemo.Web.TwoFactor.Sms;
 
 namespace TwoFactorDemo.Web.Authentication;
 
-/// <summary>Creates an account and signs it in for the password step only.</summary>
+/// <summary>
+/// Creates an account, answering the same whether or not the address already has one (issue 13, finding 9): a new
+/// address gets its confirmation mail, a taken one a "someone tried to register with your address" mail to its owner,
+/// and in both cases the visitor is told to check the inbox and sign in. Nobody is signed in here.
+/// </summary>
 public sealed class AccountRegistration(
     UserManager<ApplicationUser> users,
-    SecondFactorSignIn signIn,
     TimeProvider clock,
     SecurityEventLog audit,
     PhoneSetup phoneSetup,
     AccountEmails emails)
 {
-    /// <summary>False when the confirmation mail could not be sent (the user can resend it).</summary>
-    public bool ConfirmationSent { get; private set; } = true;
-
-    /// <summary>What happened to the phone code sent at registration, for the next page.</summary>
-    public string? PhoneMessage { get; private set; }
+    // A real hash, so a taken address costs the same password hashing as a new account.
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
 
     /// <summary>
-    /// Creates the account; a phone number, when given, is kept as pending and sent a code. A bad number fails
-    /// the whole registration before anything is created.
+    /// Checks what the visitor typed (password rules, phone number) and, when it is valid, creates the account or mails
+    /// the owner of the taken address. A phone number is kept as pending; its code is sent once the user has signed in.
+    /// Errors name only what was typed, never whether the address is taken; <see cref="RegistrationOutcome.MailSent"/>
+    /// says whether the one mail went out, in either case.
     /// </summary>
-    public async Task<IdentityResult> RegisterAsync(string email, string password, string? phoneNumber = null)
+    public async Task<RegistrationOutcome> RegisterAsync(string email, string password, string? phoneNumber = null)
     {
         string? pendingPhone = null;
         if (!string.IsNullOrWhiteSpace(phoneNumber))
@@ -33,28 +36,40 @@ public sealed class AccountRegistration(
             (pendingPhone, var error) = await phoneSetup.CheckNewNumberAsync(null, phoneNumber);
             if (pendingPhone is null)
             {
-                return IdentityResult.Failed(new IdentityError { Code = "PhoneNumber", Description = error! });
+                return new RegistrationOutcome([error!], MailSent: false);
             }
         }
-        var user = new ApplicationUser
+        var user = new ApplicationUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow().UtcDateTime, PendingPhoneNumber = pendingPhone };
+        foreach (var validator in users.PasswordValidators)
         {
-            UserName = email,
-            Email = email,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            PendingPhoneNumber = pendingPhone,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            await audit.WriteAsync(SecurityEventKinds.Registered, user.Id);
-            await signIn.SignInAfterPasswordAsync(user);
-            ConfirmationSent = await emails.SendConfirmationAsync(user);
-            if (pendingPhone is not null)
+            if (await validator.ValidateAsync(users, user, password) is { Succeeded: false } weak)
             {
-                var sent = await phoneSetup.SendToPendingAsync(user, SmsChannel.Sms);
-                PhoneMessage = sent.Message;
+                return new RegistrationOutcome(weak.Errors.Select(e => e.Description).ToList(), MailSent: false);
             }
         }
-        return result;
+        if (await users.FindByEmailAsync(email) is { } owner)
+        {
+            return await TakenAsync(owner, password);
+        }
+        var result = await users.CreateAsync(user, password);
+        if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
+            && await users.FindByEmailAsync(email) is { } registeredMeanwhile)
+        {
+            return await TakenAsync(registeredMeanwhile, password); // a parallel request registered it a moment ago
+        }
+        if (!result.Succeeded)
+        {
+            return new RegistrationOutcome(result.Errors.Select(e => e.Description).ToList(), MailSent: false);
+        }
+        await audit.WriteAsync(SecurityEventKinds.Registered, user.Id);
+        return new RegistrationOutcome([], await emails.SendConfirmationAsync(user));
+    }
+
+    // The owner is mailed (in the same time a new account's confirmation takes) and the visitor gets the same answer.
+    private async Task<RegistrationOutcome> TakenAsync(ApplicationUser owner, string password)
+    {
+        users.PasswordHasher.VerifyHashedPassword(owner, DummyHash.Value, password);
+        await audit.WriteAsync(SecurityEventKinds.RegistrationWithTakenAddress, owner.Id);
+        return new RegistrationOutcome([], await emails.SendRegistrationAttemptAsync(owner));
     }
 }

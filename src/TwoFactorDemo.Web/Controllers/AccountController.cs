@@ -52,25 +52,17 @@ public class AccountController(
         {
             return View(model);
         }
-        var result = await registration.RegisterAsync(model.Email, model.Password, model.PhoneNumber);
-        if (!result.Succeeded)
+        var outcome = await registration.RegisterAsync(model.Email, model.Password, model.PhoneNumber);
+        if (!outcome.Accepted)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in outcome.Errors)
             {
-                ModelState.AddModelError("", error.Description);
+                ModelState.AddModelError("", error);
             }
             return View(model);
         }
-        if (!registration.ConfirmationSent)
-        {
-            TempData["Status"] = "Your account is ready, but we couldn't send the confirmation email. You can resend it from Security → Email.";
-        }
-        if (registration.PhoneMessage is { } phoneMessage)
-        {
-            TempData["Status"] = phoneMessage;
-            return Redirect("/Security/Phone");
-        }
-        return RedirectToAction("Index", "TwoFactor", new { ReturnUrl = Url.LocalOrHome(model.ReturnUrl) });
+        // The same page whether the address was new or taken: it says nothing about other people's accounts.
+        return View("Registered", new RegisteredViewModel { Email = model.Email, MailSent = outcome.MailSent, ReturnUrl = Url.LocalOrHome(model.ReturnUrl) });
     }
 
     [HttpPost]

@@ -44,6 +44,7 @@ public class SecurityController(
             ThisBrowserId = await rememberedBrowsers.CurrentIdAsync(user.Id),
             SessionMethod = User.SecondFactorMethod(),
             SessionVerifiedAt = User.SecondFactorVerifiedAt(),
+            PendingPhone = user.PendingPhoneNumber,
             MustSetUpMethod = options.Value.Enforcement == SecondFactorEnforcement.Required && !methods.Any(m => m.Enrolled),
             ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null,
         });

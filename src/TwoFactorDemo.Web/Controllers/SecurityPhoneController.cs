@@ -109,6 +109,7 @@ public class SecurityPhoneController(
         model.PendingPhone = user.PendingPhoneNumber;
         model.SmsEnabled = user.SmsEnabled;
         model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
+        model.CodeSent = pending is not null && pending.PhoneNumber == user.PendingPhoneNumber;
         return model;
     }
 }

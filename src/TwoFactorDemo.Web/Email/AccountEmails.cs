@@ -22,6 +22,10 @@ public sealed class AccountEmails(
     UserSessionRevoker sessions,
     SecurityEventLog audit)
 {
+    /// <summary>Tells the owner of a taken address that someone tried to register with it (the visitor is told nothing).</summary>
+    public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser owner) =>
+        await sender.SendAsync(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword")));
+
     public async Task<bool> SendConfirmationAsync(ApplicationUser user)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));

@@ -25,6 +25,13 @@ public static class EmailTemplates
         "Finish signing in", link,
         "If you aren't signing in right now, don't open the link: someone may know your password. Change it.");
 
+    public static EmailMessage RegistrationAttempt(string to, string link) => Build(to,
+        "Someone tried to register with your TwoFactorDemo address",
+        "Someone tried to create a TwoFactorDemo account with this address, which already has one. Nothing was changed, " +
+        "and they were told nothing about your account. If it was you and you forgot your password, reset it here.",
+        "Reset my password", link,
+        "If it wasn't you, you can ignore this message: your account, password and second factor stay as they are.");
+
     private static EmailMessage Build(string to, string subject, string intro, string action, string link, string footer)
     {
         var text = $"{intro}\n\n{action}:\n{link}\n\n{footer}\n";

@@ -125,6 +125,25 @@ public class EmailFlowTests : AppTest
         Assert.Contains("This reset link is not valid any more", again.Text);
     }
 
+    // Issue 13 finding 9: "registration says 'Username x is already taken' — enumeration".
+    [Fact]
+    public async Task Finding9_registering_a_taken_address_answers_as_for_a_new_one_and_mails_the_owner()
+    {
+        var (_, owner) = await Stories.RegisterWithTotpAsync();
+        var stranger = UserStories.NewUser();
+
+        var taken = await (await RegisterPage.OpenAsync(App.NewBrowser())).SubmitAsync(owner.Email, "another long passphrase");
+        var fresh = await (await RegisterPage.OpenAsync(App.NewBrowser())).SubmitAsync(stranger.Email, stranger.Password);
+
+        Assert.Equal(fresh.Status, taken.Status);
+        Assert.Equal(fresh.Text.Replace(stranger.Email, "X"), taken.Text.Replace(owner.Email, "X"));
+        Assert.DoesNotContain("taken", taken.Text);
+        Assert.Null(taken.SetCookie("tfd.session"));
+        Assert.NotEmpty(await Stories.LinksInMailAsync(owner.Email, "Someone tried to register"));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == owner.Email)));
+        Assert.StartsWith("/TwoFactor", (await Stories.LoginPasswordAsync(App.NewBrowser(), owner)).Location); // the owner's password is unchanged
+    }
+
     // Issue 13 finding 10: "forgot-password has no send limit (30 anonymous requests sent 30 mails to one address)".
     [Fact]
     public async Task Finding10_forgot_password_mails_an_address_no_more_than_the_limit_and_answers_the_same()

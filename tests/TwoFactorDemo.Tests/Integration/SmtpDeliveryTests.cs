@@ -61,11 +61,9 @@ public sealed class SmtpDeliveryTests : IDisposable
         var user = UserStories.NewUser();
 
         var registered = await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password);
-        Assert.True(registered.IsRedirect);
-        var next = await browser.OpenAsync(registered.Location!);
 
-        Assert.Equal(HttpStatusCode.OK, next.Status);
-        Assert.Contains("we couldn't send the confirmation email", next.Text);
+        Assert.Equal(HttpStatusCode.OK, registered.Status);
+        Assert.Contains("We couldn't send the confirmation email", registered.Text);
         Assert.Contains(app.Logs.Lines, l => l.StartsWith("Error") && l.Contains("Could not send"));
     }
 }

@@ -192,8 +192,7 @@ public sealed class TwilioVerifyTests(Xunit.Abstractions.ITestOutputHelper outpu
         using var app = new TestApp(_twilio.AppSettings(timeoutSeconds: 5));
         var browser = app.NewBrowser();
         var user = UserStories.NewUser();
-        var registered = await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password);
-        Assert.True(registered.IsRedirect);
+        await new UserStories(app).RegisterAndSignInAsync(browser, user);
         var phone = await PhonePage.OpenAsync(browser);
         _twilio.Delay = TimeSpan.FromSeconds(2);
 
@@ -211,9 +210,9 @@ public sealed class TwilioVerifyTests(Xunit.Abstractions.ITestOutputHelper outpu
         var browser = _app.NewBrowser();
         var user = UserStories.NewUser();
         user.Phone = UserStories.NewPhone();
-        var registered = await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password, phoneNumber: user.Phone);
-        Assert.Equal("/Security/Phone", registered.Location);
-        var done = await (await PhonePage.OpenAsync(browser)).VerifyAsync(_twilio.CodeFor(user.Phone));
+        await _stories.RegisterAndSignInAsync(browser, user, user.Phone);
+        var sent = await (await PhonePage.OpenAsync(browser)).ResendAsync();
+        var done = await sent.VerifyAsync(_twilio.CodeFor(user.Phone));
         user.RecoveryCodes.AddRange(done.All(".recovery-code"));
         Assert.Equal(10, user.RecoveryCodes.Count);
         return (browser, user);

@@ -9,6 +9,9 @@ public class PhoneViewModel
     public string? PendingPhone { get; set; }
     public bool SmsEnabled { get; set; }
     public DateTimeOffset? NextSendAt { get; set; }
+
+    /// <summary>This session has sent a code to <see cref="PendingPhone"/> (a number given at registration has none yet).</summary>
+    public bool CodeSent { get; set; }
     public string? Message { get; set; }
     public bool MessageIsError { get; set; }
 

@@ -16,6 +16,9 @@ public class SecurityOverviewViewModel
     public string? SessionMethod { get; init; }
     public DateTimeOffset? SessionVerifiedAt { get; init; }
     public bool MustSetUpMethod { get; init; }
+
+    /// <summary>A number given (at registration or on the phone page) and not yet confirmed.</summary>
+    public string? PendingPhone { get; init; }
     public string? ReturnUrl { get; init; }
     public bool HasAnyMethod => Methods.Any(m => m.Enrolled);
 }
