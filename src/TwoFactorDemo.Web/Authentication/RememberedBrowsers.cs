@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Data;
@@ -32,14 +29,14 @@ public sealed class RememberedBrowsers(
     /// <summary>Remembers this browser for <paramref name="user"/>: a new row and the cookie that refers to it.</summary>
     public async Task RememberAsync(ApplicationUser user, string securityStamp)
     {
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var now = clock.GetUtcNow();
         var expires = now.AddDays(options.Value.RememberBrowserDays);
         var agent = Context.Request.Headers.UserAgent.ToString();
         db.RememberedBrowsers.Add(new RememberedBrowser
         {
             UserId = user.Id,
-            TokenHash = Hash(token),
+            TokenHash = SecretTokens.Hash(token),
             UserAgent = agent.Length > 256 ? agent[..256] : agent,
             CreatedAt = now.UtcDateTime,
             ExpiresAt = expires.UtcDateTime,
@@ -99,8 +96,7 @@ public sealed class RememberedBrowsers(
         {
             return null;
         }
-        return Hash(token);
+        return SecretTokens.Hash(token);
     }
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

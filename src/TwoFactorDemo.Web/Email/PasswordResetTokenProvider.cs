@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Data;
@@ -22,12 +19,12 @@ public sealed class PasswordResetTokenProvider(AppDbContext db, IOptions<EmailOp
 
     public async Task<string> GenerateAsync(string purpose, UserManager<ApplicationUser> manager, ApplicationUser user)
     {
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var expires = clock.GetUtcNow().AddMinutes(options.Value.PasswordResetMinutes).UtcDateTime;
         await db.InOneCommitAsync(async () =>
         {
             await db.PasswordResets.Where(r => r.UserId == user.Id).ExecuteDeleteAsync();
-            db.PasswordResets.Add(new PasswordReset { UserId = user.Id, TokenHash = Hash(token), ExpiresAt = expires });
+            db.PasswordResets.Add(new PasswordReset { UserId = user.Id, TokenHash = SecretTokens.Hash(token), ExpiresAt = expires });
             await db.SaveChangesAsync();
             return true;
         });
@@ -41,10 +38,9 @@ public sealed class PasswordResetTokenProvider(AppDbContext db, IOptions<EmailOp
         {
             return false;
         }
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.PasswordResets.Where(r => r.UserId == user.Id && r.TokenHash == hash && r.ExpiresAt > now).ExecuteDeleteAsync() == 1;
     }
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Data;
 
@@ -29,9 +27,9 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock, Sess
         {
             identity.RemoveClaim(stale);
         }
-        var cookieKey = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var cookieKey = SecretTokens.New();
         identity.AddClaim(new Claim(SessionClaimTypes.SessionId, cookieKey));
-        var key = SessionKeys.Hash(cookieKey); // only the hash is stored
+        var key = SecretTokens.Hash(cookieKey); // only the hash is stored
         var now = clock.GetUtcNow();
         var generation = cache.Generation;
         var session = new UserSession

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
+using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.Sessions;
 
@@ -11,10 +9,7 @@ namespace TwoFactorDemo.Web.Sessions;
 /// </summary>
 public static class SessionKeys
 {
-    /// <summary>The stored form of <paramref name="key"/>: base64url SHA-256, 43 characters.</summary>
-    public static string Hash(string key) => WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
     /// <summary>The stored key of this principal's session, or null when it has none.</summary>
     public static string? StoredSessionKey(this ClaimsPrincipal principal) =>
-        principal.FindFirst(SessionClaimTypes.SessionId)?.Value is { } key ? Hash(key) : null;
+        principal.FindFirst(SessionClaimTypes.SessionId)?.Value is { } key ? SecretTokens.Hash(key) : null;
 }

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
@@ -48,14 +45,14 @@ public sealed class MagicLinkService(
             return (false, limiter.RefusedMessage("links", until));
         }
 
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var now = clock.GetUtcNow();
         // A new link voids every older unspent one of this user.
         await db.MagicLinks.Where(l => l.UserId == user.Id && l.UsedAt == null).ExecuteDeleteAsync();
         db.MagicLinks.Add(new MagicLink
         {
             UserId = user.Id,
-            TokenHash = Hash(token),
+            TokenHash = SecretTokens.Hash(token),
             SessionKey = sessionKey,
             ReturnUrl = returnUrl is { Length: <= 2048 } ? returnUrl : null,
             CreatedAt = now.UtcDateTime,
@@ -128,7 +125,7 @@ public sealed class MagicLinkService(
         var mine = db.MagicLinks.Where(l => l.UserId == user.Id && l.SessionKey == sessionKey && l.UsedAt == null && l.ExpiresAt > now);
         mine = proof == ApprovedElsewhere
             ? mine.Where(l => l.ApprovedAt != null)
-            : IsTokenShaped(proof) ? mine.Where(l => l.TokenHash == Hash(proof)) : mine.Where(_ => false);
+            : IsTokenShaped(proof) ? mine.Where(l => l.TokenHash == SecretTokens.Hash(proof)) : mine.Where(_ => false);
         return sessionKey is not null && await mine.ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now)) == 1;
     }
 
@@ -143,7 +140,7 @@ public sealed class MagicLinkService(
         token is { Length: TokenLength } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private async Task<MagicLink?> FindAsync(string? token) =>
-        IsTokenShaped(token) ? await db.MagicLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == Hash(token!)) : null;
+        IsTokenShaped(token) ? await db.MagicLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == SecretTokens.Hash(token!)) : null;
 
     private MagicLinkState State(MagicLink? link) =>
         link is null ? MagicLinkState.Invalid
@@ -153,7 +150,6 @@ public sealed class MagicLinkService(
 
     private string? SessionKey() => http.HttpContext?.User.StoredSessionKey();
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
