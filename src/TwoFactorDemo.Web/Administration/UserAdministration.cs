@@ -19,7 +19,11 @@ public sealed class UserAdministration(
     TypingProfiles typing,
     SecurityEventLog audit)
 {
-    public async Task<AdminActionResult> RunAsync(string operation, ApplicationUser target, string adminId) => operation switch
+    /// <summary>Runs <paramref name="operation"/> on <paramref name="target"/>: all its writes and its audit record in one commit.</summary>
+    public Task<AdminActionResult> RunAsync(string operation, ApplicationUser target, string adminId) =>
+        db.InOneCommitAsync(() => DoAsync(operation, target, adminId));
+
+    private async Task<AdminActionResult> DoAsync(string operation, ApplicationUser target, string adminId) => operation switch
     {
         AdminOperations.ResetSecondFactors => await ResetSecondFactorsAsync(target),
         AdminOperations.Lock => await LockAsync(target),

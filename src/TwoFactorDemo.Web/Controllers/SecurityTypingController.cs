@@ -57,9 +57,11 @@ public class SecurityTypingController(
     public async Task<IActionResult> DisableTypingConfirmed()
     {
         var user = await users.GetRequiredUserAsync(User);
-        await typing.DeleteAsync(user.Id);
-        await audit.WriteAsync(SecurityEventKinds.TypingDisabled, user.Id);
-        await settings.MethodRemovedAsync(user);
+        await settings.RemoveMethodAsync(user, async () =>
+        {
+            await typing.DeleteAsync(user.Id);
+            await audit.WriteAsync(SecurityEventKinds.TypingDisabled, user.Id);
+        });
         TempData["Status"] = "Your typing profile is deleted.";
         return RedirectToAction("Index", "Security");
     }

@@ -5,12 +5,13 @@ using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.Sessions;
 
-/// <summary>Ends sessions: this one, or all the others of the signed-in user.</summary>
+/// <summary>Ends sessions: this one, or (in one commit) all the others of the signed-in user.</summary>
 public sealed class SessionSignOut(
     UserManager<ApplicationUser> users,
     UserSessionRevoker revoker,
     SecondFactorSignIn signIn,
-    SecurityEventLog audit)
+    SecurityEventLog audit,
+    AppDbContext db)
 {
     public async Task SignOutAsync(ApplicationUser? user)
     {
@@ -22,11 +23,12 @@ public sealed class SessionSignOut(
     /// A new security stamp (which also forgets every remembered browser), every stored session deleted,
     /// and this browser given a new session that keeps its second-factor proof.
     /// </summary>
-    public async Task SignOutOtherSessionsAsync(ApplicationUser user)
-    {
-        await users.UpdateSecurityStampAsync(user);
-        var ended = await revoker.RevokeAllAsync(user.Id);
-        await signIn.RefreshAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.OtherSessionsEnded, user.Id, $"{Math.Max(0, ended - 1)} other sessions");
-    }
+    public Task SignOutOtherSessionsAsync(ApplicationUser user) =>
+        db.InOneCommitAsync(async () =>
+        {
+            await users.UpdateSecurityStampAsync(user);
+            var ended = await revoker.RevokeAllAsync(user.Id);
+            await signIn.RefreshAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.OtherSessionsEnded, user.Id, $"{Math.Max(0, ended - 1)} other sessions");
+        });
 }

@@ -10,7 +10,8 @@ public sealed class SecondFactorSettings(
     EnrolledMethods enrolled,
     TotpEnrollment totp,
     RecoveryCodeService recoveryCodes,
-    SecondFactorSignIn signIn)
+    SecondFactorSignIn signIn,
+    AppDbContext db)
 {
     public async Task<IReadOnlyList<MethodState>> MethodsAsync(ApplicationUser user)
     {
@@ -62,11 +63,18 @@ public sealed class SecondFactorSettings(
             : [];
 
     /// <summary>Turns TOTP off.</summary>
-    public async Task DisableTotpAsync(ApplicationUser user)
-    {
-        await totp.DisableAsync(user);
-        await MethodRemovedAsync(user);
-    }
+    public Task DisableTotpAsync(ApplicationUser user) => RemoveMethodAsync(user, () => totp.DisableAsync(user));
+
+    /// <summary>
+    /// Turns a method off with <paramref name="remove"/> (its writes and audit record), then <see cref="MethodRemovedAsync"/>,
+    /// all in one commit: a failure part-way leaves the method as it was, never a method off with its codes kept.
+    /// </summary>
+    public Task RemoveMethodAsync(ApplicationUser user, Func<Task> remove) =>
+        db.InOneCommitAsync(async () =>
+        {
+            await remove();
+            await MethodRemovedAsync(user);
+        });
 
     /// <summary>
     /// After a method was turned off: with no method left, the recovery codes go too (they back up nothing)

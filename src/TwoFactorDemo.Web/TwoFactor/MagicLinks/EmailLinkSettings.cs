@@ -31,13 +31,13 @@ public sealed class EmailLinkSettings(
         return await settings.MethodAddedAsync(user, firstMethod);
     }
 
-    public async Task DisableAsync(ApplicationUser user)
-    {
-        user.EmailLinkEnabled = false;
-        await users.SaveUserAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.EmailLinkDisabled, user.Id);
-        await settings.MethodRemovedAsync(user);
-    }
+    public Task DisableAsync(ApplicationUser user) =>
+        settings.RemoveMethodAsync(user, async () =>
+        {
+            user.EmailLinkEnabled = false;
+            await users.SaveUserAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.EmailLinkDisabled, user.Id);
+        });
 
     public Task<bool> ResendConfirmationAsync(ApplicationUser user) => emails.SendConfirmationAsync(user);
 }

@@ -123,11 +123,11 @@ public sealed class PhoneSetup(
         return new PhoneSetupResult(true, "Text-message codes are on.");
     }
 
-    public async Task DisableSmsAsync(ApplicationUser user)
-    {
-        user.SmsEnabled = false;
-        await users.SaveUserAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.SmsDisabled, user.Id);
-        await settings.MethodRemovedAsync(user);
-    }
+    public Task DisableSmsAsync(ApplicationUser user) =>
+        settings.RemoveMethodAsync(user, async () =>
+        {
+            user.SmsEnabled = false;
+            await users.SaveUserAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.SmsDisabled, user.Id);
+        });
 }
