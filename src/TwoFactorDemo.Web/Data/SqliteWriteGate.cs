@@ -18,8 +18,10 @@ namespace TwoFactorDemo.Web.Data;
 /// a backstop, when its connection closes; a writer that waits longer than the timeout goes ahead to SQLite's own
 /// busy handler rather than fail.
 /// </remarks>
-public sealed class SqliteWriteGate(TimeSpan timeout) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+public sealed class SqliteWriteGate(TimeSpan timeout) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor, IDisposable
 {
+    public void Dispose() => _gate.Dispose();
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConditionalWeakTable<DbContext, Hold> _holds = new();
     private readonly ConditionalWeakTable<DbCommand, Hold> _commands = new();

@@ -71,7 +71,7 @@ public class OneCommitOperationTests : AppTest
         Assert.Equal(before, await SnapshotAsync(id));
     }
 
-    private Task FailAsync(string write)
+    private Task<int> FailAsync(string write)
     {
         var trigger = "CREATE TRIGGER fail_write BEFORE " + write + " BEGIN SELECT RAISE(ABORT, 'write refused'); END;"; // test-made SQL, no input
         return App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(trigger));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Data;
@@ -22,7 +23,7 @@ public sealed class LocalSmsVerifier(
 
     public async Task<SmsVerifierResult> StartAsync(string phoneNumber, SmsChannel channel, CancellationToken cancellationToken = default)
     {
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var now = clock.GetUtcNow();
         await db.LocalSmsCodes.Where(c => c.PhoneNumber == phoneNumber).ExecuteDeleteAsync(cancellationToken);
         db.LocalSmsCodes.Add(new LocalSmsCode

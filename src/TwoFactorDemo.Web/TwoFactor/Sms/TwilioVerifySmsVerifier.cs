@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -82,7 +83,7 @@ public sealed class TwilioVerifySmsVerifier(
         }
     }
 
-    private SmsVerifierResult Success(string resource, string body)
+    private static SmsVerifierResult Success(string resource, string body)
     {
         if (resource != "VerificationCheck")
         {
@@ -118,7 +119,7 @@ public sealed class TwilioVerifySmsVerifier(
                 logger.LogError("Twilio Verify rejected our credentials (error 20003): check Sms:Twilio:AccountSid and Sms:Twilio:AuthToken");
                 return SmsVerifierResult.ProviderError();
             default:
-                logger.LogError("Twilio Verify {Resource} answered {Status} with error {Code}", resource, (int)httpStatus, code?.ToString() ?? "(none)");
+                logger.LogError("Twilio Verify {Resource} answered {Status} with error {Code}", resource, (int)httpStatus, code?.ToString(CultureInfo.InvariantCulture) ?? "(none)");
                 return SmsVerifierResult.ProviderError();
         }
     }

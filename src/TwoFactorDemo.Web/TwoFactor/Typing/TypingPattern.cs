@@ -11,6 +11,8 @@ public sealed class TypingPattern
 {
     public const int MaxLength = 20_000;
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     [JsonPropertyName("phrase")]
     public string? Phrase { get; init; }
 
@@ -31,7 +33,7 @@ public sealed class TypingPattern
         TypingPattern? pattern;
         try
         {
-            pattern = JsonSerializer.Deserialize<TypingPattern>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            pattern = JsonSerializer.Deserialize<TypingPattern>(json, JsonOptions);
         }
         catch (JsonException)
         {
