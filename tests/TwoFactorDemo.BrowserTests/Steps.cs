@@ -75,23 +75,33 @@ public static partial class Steps
         return link!;
     }
 
-    /// <summary>Types like a person: each key held <paramref name="hold"/> ms, then a gap, with a little jitter.</summary>
+    /// <summary>
+    /// Types like a person: each key held about <paramref name="hold"/> ms, then a gap of about <paramref name="gap"/>,
+    /// each key position with its own share of the pace (0.75–1.25, the same every time: the person's shape) and new
+    /// jitter on every call. Identical timings on every call would be a replay, and a rhythm without the per-key shape
+    /// machine-made: the app refuses both.
+    /// </summary>
     public static async Task TypeWithRhythmAsync(IPage page, string selector, string text, int hold, int gap)
     {
-        var random = new Random(text.Length + hold);
+        var random = new Random(Interlocked.Increment(ref _rhythms));
         await page.FocusAsync(selector);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var key = c == ' ' ? "Space" : c.ToString();
             var shift = char.IsUpper(c);
             if (shift) await page.Keyboard.DownAsync("Shift");
             await page.Keyboard.DownAsync(key);
-            await Task.Delay(hold + random.Next(15));
+            await Task.Delay((int)(hold * Shape(i)) + random.Next(15));
             await page.Keyboard.UpAsync(key);
             if (shift) await page.Keyboard.UpAsync("Shift");
-            await Task.Delay(gap + random.Next(15));
+            await Task.Delay((int)(gap * Shape(i + 5)) + random.Next(15));
         }
     }
+
+    private static int _rhythms;
+
+    private static double Shape(int position) => 0.75 + 0.5 * (position * 7 % 11) / 10.0;
 
     [GeneratedRegex(@"\d{6}")]
     private static partial Regex SixDigits();

@@ -21,9 +21,11 @@ public sealed class AdminDashboard(AppDbContext db, TimeProvider clock)
         return new DashboardCounts(
             await users.CountAsync(),
             await users.CountAsync(u => u.TotpSecret != null),
-            await users.CountAsync(u => u.SmsEnabled && u.PhoneNumberConfirmed),
-            await users.CountAsync(u => u.EmailLinkEnabled && u.EmailConfirmed),
-            await users.CountAsync(u => u.TotpSecret == null && !(u.SmsEnabled && u.PhoneNumberConfirmed) && !(u.EmailLinkEnabled && u.EmailConfirmed)),
+            // Enrolment, not availability (issue 13, finding 1): a locked or unconfirmed method is still the account's.
+            await users.CountAsync(u => u.SmsEnabled),
+            await users.CountAsync(u => u.EmailLinkEnabled),
+            await users.CountAsync(u => u.TotpSecret == null && !u.SmsEnabled && !u.EmailLinkEnabled
+                && !db.TypingProfiles.Any(p => p.UserId == u.Id && p.Enrolled)),
             lockouts.Count(end => end > now),
             await events.CountAsync(e => SignIns.Contains(e.Kind)),
             await events.CountAsync(e => Failures.Contains(e.Kind)));

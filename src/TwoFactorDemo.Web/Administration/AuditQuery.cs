@@ -49,7 +49,8 @@ public sealed class AuditQuery(AppDbContext db)
         {
             events = events.Where(e => e.At >= from);
         }
-        if (filter.To is { } to)
+        // The last day has no "next day" to stop before: up to it means everything (it overflowed into a 500).
+        if (filter.To is { } to && to.Date < DateTime.MaxValue.Date)
         {
             var end = to.Date.AddDays(1);
             events = events.Where(e => e.At < end);

@@ -37,10 +37,11 @@ public sealed class UserDirectory(AppDbContext db)
         return new UserPage(rows.Select(u => new UserRow(
             u.Id, u.Email ?? "", u.EmailConfirmed,
             u.PhoneNumber is null ? null : PhoneNumberParser.Mask(u.PhoneNumber),
-            Methods(u.Totp, u.SmsEnabled && u.PhoneNumberConfirmed, u.EmailLinkEnabled && u.EmailConfirmed, u.Typing),
+            Methods(u.Totp, u.SmsEnabled, u.EmailLinkEnabled, u.Typing),
             u.LockoutEnd, u.LastSignInAt, u.CreatedAt)).ToList(), total, page, PageSize);
     }
 
+    /// <summary>The names of the methods an account has enrolled, in whatever state (a locked or unconfirmed one included).</summary>
     public static IReadOnlyList<string> Methods(bool totp, bool sms, bool email, bool typing) =>
         new[] { (totp, "totp"), (sms, "sms"), (email, "email"), (typing, "typing") }.Where(m => m.Item1).Select(m => m.Item2).ToList();
 }

@@ -59,6 +59,7 @@ public class HomeController : Controller
             404 => ("Page not found", "There is no page at this address."),
             405 => ("Not allowed", "This page cannot be used that way."),
             413 => ("Too large", "That was more than this page accepts."),
+            415 => ("That request could not be used", "This site reads forms in UTF-8 only. Go back, reload the page and try again."),
             _ => ("Something went wrong", "We could not finish that request."),
         };
         return View("Status", new StatusViewModel { StatusCode = statusCode, Title = title, Message = message, RequestId = HttpContext.TraceIdentifier });

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace TwoFactorDemo.Web.Hosting;
 
 public static class WebApplicationExtensions
 {
     public const int MaxQueryStringLength = 4096;
+
+    private static readonly HashSet<string> AcceptedFormCharsets = new(["utf-8", "us-ascii", "iso-8859-1"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The request pipeline: friendly error and status pages (never a stack trace), security headers,
@@ -33,6 +36,18 @@ public static class WebApplicationExtensions
             if (context.Request.QueryString.Value?.Length > MaxQueryStringLength)
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
+        // A form in a charset .NET will not decode (UTF-7) threw while it was read: refuse it with 415 before anything reads it.
+        app.Use((context, next) =>
+        {
+            if (context.Request.HasFormContentType && MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
+                && type.Charset.HasValue && !AcceptedFormCharsets.Contains(type.Charset.Value.Trim('"')))
+            {
+                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                context.Request.ContentType = null; // the status page re-runs this request: it must not try to read that form either
                 return Task.CompletedTask;
             }
             return next(context);

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TwoFactorDemo.Web.Data;
 
@@ -17,7 +18,14 @@ public static class WebServiceCollectionExtensions
     public static IHostApplicationBuilder AddAppWeb(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // No form here uses jQuery's a[b]=c keys, and the jQuery key normaliser threw on a key like "x[" (a 500
+            // for anyone who posts one): plain form and query value providers only.
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Apply(builder, "tfd.antiforgery");

@@ -248,6 +248,23 @@ public class AdminTests(Xunit.Abstractions.ITestOutputHelper output) : AppTest
         Assert.Equal("1", page.TextOf("[data-count=none]"));
     }
 
+    // Issue 13 finding 1, in the admin area: an account whose only method is unavailable (SMS with its number's
+    // confirmation gone, a locked typing profile) is listed and counted with that method, never as one without 2FA.
+    [Fact]
+    public async Task Finding1_an_unavailable_method_is_shown_to_admins_as_enrolled()
+    {
+        var (admin, _) = await Stories.AdminAsync();
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        await App.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).ExecuteUpdateAsync(s => s.SetProperty(u => u.PhoneNumberConfirmed, false)));
+
+        var dashboard = await admin.GetAsync("/Admin");
+        var list = await admin.GetAsync("/Admin/Users?q=" + Uri.EscapeDataString(user.Email));
+
+        Assert.Equal("0", dashboard.TextOf("[data-count=none]"));
+        Assert.Equal("1", dashboard.TextOf("[data-count=sms]"));
+        Assert.Contains("sms", list.Text);
+    }
+
     // 10,000 users: the list is searched and paged in the database; the number of SQL commands per page does
     // not grow with the page number or the table.
     [Fact]

@@ -58,6 +58,7 @@ public class TypingFlowTests : AppTest
     public static TheoryData<string, string> BadPatterns => new()
     {
         { "empty", "" },
+        { "a null event", "{\"phrase\":\"I am authenticated by the way I type\",\"events\":[null]}" },
         { "not JSON", "{not json" },
         { "missing events", "{\"phrase\":\"I am authenticated by the way I type\"}" },
         { "wrong phrase", TypingSamples.Pattern(new Random(1), 80, 120, phrase: "I am somebody else entirely typing") },

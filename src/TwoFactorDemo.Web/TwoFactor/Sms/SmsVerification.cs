@@ -38,7 +38,8 @@ public sealed class SmsVerification(
     public async Task<SmsSendResult> SendAsync(ApplicationUser user, string phoneNumber, string purpose, SmsChannel channel)
     {
         var sessionKey = SessionKey();
-        if (sessionKey is null)
+        // A session ended by another request (logout in another tab) sends nothing: its code could never be checked.
+        if (sessionKey is null || !await db.UserSessions.AnyAsync(s => s.Key == sessionKey))
         {
             return new SmsSendResult(false, "Your session has ended. Sign in again.");
         }
@@ -63,7 +64,10 @@ public sealed class SmsVerification(
             await audit.WriteAsync(SecurityEventKinds.SmsProviderError, user.Id, $"{purpose}: {result.Status}");
             return new SmsSendResult(false, result.UserMessage);
         }
-        await RememberChallengeAsync(sessionKey, purpose, phoneNumber, now);
+        if (!await RememberChallengeAsync(sessionKey, purpose, phoneNumber, now))
+        {
+            return new SmsSendResult(false, "Your session has ended. Sign in again.");
+        }
         await audit.WriteAsync(SecurityEventKinds.SmsSent, user.Id, $"{purpose} by {channel} to {PhoneNumberParser.Mask(phoneNumber)}");
         var what = channel == SmsChannel.Call ? "We're calling" : "We sent a code to";
         return new SmsSendResult(true, $"{what} {PhoneNumberParser.Mask(phoneNumber)}. It expires in 10 minutes.", now.Add(SmsOptions.ResendCooldown));
@@ -90,7 +94,8 @@ public sealed class SmsVerification(
         return LastCheck;
     }
 
-    private async Task RememberChallengeAsync(string sessionKey, string purpose, string phoneNumber, DateTimeOffset now)
+    /// <summary>Records where this session's code went; false when the session has ended meanwhile.</summary>
+    private async Task<bool> RememberChallengeAsync(string sessionKey, string purpose, string phoneNumber, DateTimeOffset now)
     {
         await db.SessionChallenges.Where(c => c.SessionKey == sessionKey && c.Purpose == purpose).ExecuteDeleteAsync();
         db.SessionChallenges.Add(new SessionChallenge
@@ -101,7 +106,17 @@ public sealed class SmsVerification(
             SentAt = now.UtcDateTime,
             ExpiresAt = now.Add(SmsOptions.CodeLifetime).UtcDateTime,
         });
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The session ended in another request a moment ago (its row, and so this one's key, is gone).
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     private Task<SessionChallenge?> ChallengeAsync(string purpose)

@@ -39,7 +39,7 @@ public sealed class TypingPattern
         {
             return (null, "That typing sample could not be read. Type the phrase again.");
         }
-        if (pattern?.Events is not { } events || pattern.Phrase is null)
+        if (pattern?.Events is not { } events || pattern.Phrase is null || events.Any(e => e is null))
         {
             return (null, "That typing sample is incomplete. Type the phrase again.");
         }

@@ -44,7 +44,7 @@ public class UsersController(
         return View(new UserDetailsViewModel
         {
             User = user,
-            Methods = UserDirectory.Methods(user.TotpSecret is not null, user.SmsEnabled && user.PhoneNumberConfirmed, user.EmailLinkEnabled && user.EmailConfirmed,
+            Methods = UserDirectory.Methods(user.TotpSecret is not null, user.SmsEnabled, user.EmailLinkEnabled,
                 await db.TypingProfiles.AnyAsync(p => p.UserId == user.Id && p.Enrolled)),
             RecoveryCodesLeft = await recoveryCodes.CountRemainingAsync(user.Id),
             Sessions = await db.UserSessions.CountAsync(s => s.UserId == user.Id),
