@@ -4,8 +4,7 @@ using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Sessions;
-using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
-using TwoFactorDemo.Web.TwoFactor.Typing;
+using TwoFactorDemo.Web.TwoFactor;
 
 namespace TwoFactorDemo.Web.Administration;
 
@@ -13,10 +12,9 @@ namespace TwoFactorDemo.Web.Administration;
 public sealed class UserAdministration(
     UserManager<ApplicationUser> users,
     AppDbContext db,
-    RecoveryCodeService recoveryCodes,
     UserSessionRevoker sessions,
     SecondFactorSignIn signIn,
-    TypingProfiles typing,
+    EnrolledMethods methods,
     SecurityEventLog audit)
 {
     /// <summary>Runs <paramref name="operation"/> on <paramref name="target"/>: all its writes and its audit record in one commit.</summary>
@@ -41,13 +39,11 @@ public sealed class UserAdministration(
     /// </summary>
     private async Task<AdminActionResult> ResetSecondFactorsAsync(ApplicationUser user)
     {
-        user.TotpSecret = null;
-        user.TotpEnabledAt = null;
-        user.SmsEnabled = false;
-        user.EmailLinkEnabled = false;
+        foreach (var method in methods.All)
+        {
+            await method.ResetAsync(user);
+        }
         await users.SaveUserAsync(user);
-        await recoveryCodes.DeleteAllAsync(user.Id);
-        await typing.DeleteAsync(user.Id);
         await EndSessionsAsync(user);
         await audit.WriteAsync(SecurityEventKinds.AdminResetSecondFactors, user.Id);
         return new AdminActionResult(true, $"The second factors of {user.Email} are reset and every session ended. They set up a method at the next sign-in.");

@@ -47,4 +47,14 @@ public interface ISecondFactorMethod
 
     /// <summary>The method can be used to sign in now: enrolled, and not locked or waiting for anything.</summary>
     Task<bool> IsAvailableAsync(ApplicationUser user);
+
+    /// <summary>
+    /// Removes the method's enrolment and everything it keeps for <paramref name="user"/> (an admin's "reset second
+    /// factors"): its own rows are deleted here, its columns on <paramref name="user"/> are changed for the caller to
+    /// save in the same commit. No audit record and no session change: the caller does those once for all methods.
+    /// </summary>
+    Task ResetAsync(ApplicationUser user);
+
+    /// <summary>Another method proved the second factor for <paramref name="user"/> (inside that sign-in's commit): e.g. typing unlocks.</summary>
+    Task OtherMethodSucceededAsync(ApplicationUser user);
 }

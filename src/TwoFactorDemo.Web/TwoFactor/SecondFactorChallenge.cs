@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.TwoFactor.Typing;
 
 namespace TwoFactorDemo.Web.TwoFactor;
 
@@ -16,7 +15,6 @@ namespace TwoFactorDemo.Web.TwoFactor;
 public sealed class SecondFactorChallenge(
     UserManager<ApplicationUser> users,
     SecondFactorSignIn signIn,
-    TypingProfiles typing,
     SecurityEventLog audit,
     EnrolledMethods methods,
     SignInAttempts attempts,
@@ -26,13 +24,12 @@ public sealed class SecondFactorChallenge(
     {
         // What the sign-in reads comes first: the commit below holds the database's write lock.
         var principal = await signIn.SecondFactorPrincipalAsync(user, method);
-        var unlockTyping = method != SecondFactorMethodNames.Typing && await typing.NeedsLockResetAsync(user.Id); // typing stays locked until another method succeeds
 
         if (methods.All.FirstOrDefault(m => m.Name == method) is { ChecksProofLocally: true })
         {
             // Counted, checked (the provider's conditional UPDATE spends the proof) and recorded in one commit.
             return await db.InOneCommitAsync(async () => await attempts.CountAsync(user) is { } ticket
-                ? await RecordAsync(user, method, ticket, await users.VerifyTwoFactorTokenAsync(user, method, proof), principal, unlockTyping, rememberBrowser)
+                ? await RecordAsync(user, method, ticket, await users.VerifyTwoFactorTokenAsync(user, method, proof), principal, rememberBrowser)
                 : await RefuseLockedAsync(user, method));
         }
         // Another service checks this proof: the attempt is counted in its own commit first, the service is asked
@@ -42,7 +39,7 @@ public sealed class SecondFactorChallenge(
             return await RefuseLockedAsync(user, method);
         }
         var provedElsewhere = await users.VerifyTwoFactorTokenAsync(user, method, proof);
-        return await db.InOneCommitAsync(() => RecordAsync(user, method, counted, provedElsewhere, principal, unlockTyping, rememberBrowser));
+        return await db.InOneCommitAsync(() => RecordAsync(user, method, counted, provedElsewhere, principal, rememberBrowser));
     }
 
     private async Task<ChallengeOutcome> RefuseLockedAsync(ApplicationUser user, string method)
@@ -52,7 +49,7 @@ public sealed class SecondFactorChallenge(
     }
 
     private async Task<ChallengeOutcome> RecordAsync(
-        ApplicationUser user, string method, AttemptTicket ticket, bool proved, ClaimsPrincipal principal, bool unlockTyping, bool rememberBrowser)
+        ApplicationUser user, string method, AttemptTicket ticket, bool proved, ClaimsPrincipal principal, bool rememberBrowser)
     {
         if (!proved)
         {
@@ -63,9 +60,9 @@ public sealed class SecondFactorChallenge(
         {
             return await RefuseLockedAsync(user, method);
         }
-        if (unlockTyping)
+        foreach (var other in methods.All.Where(m => m.Name != method))
         {
-            await typing.ResetLockAsync(user.Id);
+            await other.OtherMethodSucceededAsync(user); // e.g. a locked typing profile is trusted again
         }
         await signIn.IssueAsync(user, principal, rememberBrowser);
         await audit.WriteAsync(SecurityEventKinds.SecondFactorVerified, user.Id, rememberBrowser ? $"{method}, browser remembered" : method);

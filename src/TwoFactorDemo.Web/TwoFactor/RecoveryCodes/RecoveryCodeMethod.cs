@@ -22,4 +22,8 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes) : ISecondFacto
     public async Task<bool> IsEnrolledAsync(ApplicationUser user) => await codes.CountRemainingAsync(user.Id) > 0;
 
     public Task<bool> IsAvailableAsync(ApplicationUser user) => IsEnrolledAsync(user);
+
+    public Task ResetAsync(ApplicationUser user) => codes.DeleteAllAsync(user.Id);
+
+    public Task OtherMethodSucceededAsync(ApplicationUser user) => Task.CompletedTask;
 }

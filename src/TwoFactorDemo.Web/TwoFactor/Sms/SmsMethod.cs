@@ -23,6 +23,15 @@ public sealed class SmsMethod : ISecondFactorMethod
 
     public Task<bool> IsAvailableAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
 
+    /// <summary>Turns text-message sign-in off; the verified number stays on the account (it is also its contact number).</summary>
+    public Task ResetAsync(ApplicationUser user)
+    {
+        user.SmsEnabled = false;
+        return Task.CompletedTask;
+    }
+
+    public Task OtherMethodSucceededAsync(ApplicationUser user) => Task.CompletedTask;
+
     /// <summary>SMS is on and the number it goes to was proved.</summary>
     public static bool IsUsable(ApplicationUser user) => user.SmsEnabled && user.PhoneNumberConfirmed && user.PhoneNumber is not null;
 

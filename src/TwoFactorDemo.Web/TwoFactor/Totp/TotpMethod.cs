@@ -22,4 +22,13 @@ public sealed class TotpMethod : ISecondFactorMethod
     public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.TotpSecret is not null);
 
     public Task<bool> IsAvailableAsync(ApplicationUser user) => IsEnrolledAsync(user);
+
+    public Task ResetAsync(ApplicationUser user)
+    {
+        user.TotpSecret = null;
+        user.TotpEnabledAt = null;
+        return Task.CompletedTask;
+    }
+
+    public Task OtherMethodSucceededAsync(ApplicationUser user) => Task.CompletedTask;
 }

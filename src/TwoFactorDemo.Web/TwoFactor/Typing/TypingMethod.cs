@@ -22,4 +22,15 @@ public sealed class TypingMethod(TypingProfiles profiles) : ISecondFactorMethod
     public Task<bool> IsEnrolledAsync(ApplicationUser user) => profiles.IsEnrolledAsync(user.Id);
 
     public Task<bool> IsAvailableAsync(ApplicationUser user) => profiles.IsUsableAsync(user.Id);
+
+    public Task ResetAsync(ApplicationUser user) => profiles.DeleteAsync(user.Id);
+
+    /// <summary>Typing stays locked after five failures until another method succeeds: this is that moment.</summary>
+    public async Task OtherMethodSucceededAsync(ApplicationUser user)
+    {
+        if (await profiles.NeedsLockResetAsync(user.Id))
+        {
+            await profiles.ResetLockAsync(user.Id);
+        }
+    }
 }

@@ -114,10 +114,7 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TwoFactorOptions> o
     }
 
     /// <summary>True when the user's typing profile is locked or counts failures: another method's success must reset it.</summary>
-    /// <remarks>
-    /// Asked apart from <see cref="ResetLockAsync"/>, before the sign-in's commit: nearly every sign-in has nothing
-    /// to reset, and in SQLite even an UPDATE that matches no row takes the database's one write lock.
-    /// </remarks>
+    /// <remarks>Asked before <see cref="ResetLockAsync"/>: nearly every sign-in has nothing to reset, and a read costs less than a write.</remarks>
     public Task<bool> NeedsLockResetAsync(string userId) => NeedingReset(userId).AnyAsync();
 
     /// <summary>Another method succeeded: typing is trusted again.</summary>
