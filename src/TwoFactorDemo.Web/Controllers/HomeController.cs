@@ -23,25 +23,21 @@ public class HomeController : Controller
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
+    public IActionResult Error() =>
+        HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is ConcurrentChangeException
+            ? StatusPage(StatusCodes.Status409Conflict, "Changed at the same moment",
+                "Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again.")
+            : StatusPage(StatusCodes.Status500InternalServerError, "Something went wrong",
+                "We could not finish that request. Nothing was changed; please try again.");
+
+    private ViewResult StatusPage(int statusCode, string title, string message)
     {
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is ConcurrentChangeException)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Status", new StatusViewModel
-            {
-                StatusCode = 409,
-                Title = "Changed at the same moment",
-                Message = "Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again.",
-                RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
-            });
-        }
-        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        Response.StatusCode = statusCode;
         return View("Status", new StatusViewModel
         {
-            StatusCode = 500,
-            Title = "Something went wrong",
-            Message = "We could not finish that request. Nothing was changed; please try again.",
+            StatusCode = statusCode,
+            Title = title,
+            Message = message,
             RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
         });
     }
