@@ -32,8 +32,6 @@ public static class EmailServiceCollectionExtensions
             provider.GetRequiredService<IOptions<EmailOptions>>().Value.Provider == EmailProviderKind.Smtp
                 ? provider.GetRequiredService<SmtpEmailSender>()
                 : provider.GetRequiredService<DevMailbox>());
-        services.AddSingleton<BackgroundEmailQueue>();
-        services.AddHostedService<BackgroundEmailSender>();
         services.AddScoped<EmailLinks>();
         services.AddScoped<AccountEmails>();
         services.AddSingleton<PasswordResetQueue>();
