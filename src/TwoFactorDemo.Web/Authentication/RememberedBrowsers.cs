@@ -54,15 +54,15 @@ public sealed class RememberedBrowsers(
     /// True when this browser's remember cookie is for <paramref name="user"/>, was issued under the current security
     /// stamp, and its row still lives (checked at every use).
     /// </summary>
-    public async Task<bool> IsRememberedAsync(ApplicationUser user, string currentStamp) =>
-        await TokenHashAsync(user.Id, currentStamp) is { } hash
-        && await db.RememberedBrowsers.AnyAsync(b => b.TokenHash == hash && b.ExpiresAt > clock.GetUtcNow().UtcDateTime);
+    public async Task<bool> IsRememberedAsync(ApplicationUser user, string currentStamp) => await ThisBrowserIdAsync(user, currentStamp) is not null;
 
-    /// <summary>This browser's row, if it has one for <paramref name="userId"/>: for "this browser" on /Security.</summary>
-    public async Task<long?> CurrentIdAsync(string userId)
+    /// <summary>The row of this browser when <see cref="IsRememberedAsync"/> holds, else null: "this browser" on /Security.</summary>
+    public async Task<long?> ThisBrowserIdAsync(ApplicationUser user, string currentStamp)
     {
-        var hash = await TokenHashAsync(userId, stamp: null);
-        return hash is null ? null : await db.RememberedBrowsers.Where(b => b.TokenHash == hash).Select(b => (long?)b.Id).FirstOrDefaultAsync();
+        var hash = await TokenHashAsync(user.Id, currentStamp);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return hash is null ? null
+            : await db.RememberedBrowsers.Where(b => b.TokenHash == hash && b.ExpiresAt > now).Select(b => (long?)b.Id).FirstOrDefaultAsync();
     }
 
     /// <summary>The user's remembered browsers, newest first.</summary>

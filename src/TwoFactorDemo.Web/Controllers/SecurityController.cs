@@ -24,7 +24,6 @@ public class SecurityController(
     SecondFactorSettings settings,
     TotpEnrollment totp,
     RecoveryCodeService recoveryCodes,
-    SecondFactorSignIn signIn,
     SessionSignOut sessionSignOut,
     RememberedBrowsers rememberedBrowsers,
     SecurityEventLog audit,
@@ -35,13 +34,15 @@ public class SecurityController(
     {
         var user = await users.GetRequiredUserAsync(User);
         var methods = await settings.MethodsAsync(user);
+        // One look at the remember cookie and its row answers both "is this browser remembered" and "which one is it".
+        var thisBrowser = await rememberedBrowsers.ThisBrowserIdAsync(user, await users.GetSecurityStampAsync(user));
         return View(new SecurityOverviewViewModel
         {
             Methods = methods,
             RecoveryCodesLeft = await recoveryCodes.CountRemainingAsync(user.Id),
-            BrowserRemembered = await signIn.IsBrowserRememberedAsync(user),
+            BrowserRemembered = thisBrowser is not null,
             RememberedBrowsers = await rememberedBrowsers.ListAsync(user.Id),
-            ThisBrowserId = await rememberedBrowsers.CurrentIdAsync(user.Id),
+            ThisBrowserId = thisBrowser,
             SessionMethod = User.SecondFactorMethod(),
             SessionVerifiedAt = User.SecondFactorVerifiedAt(),
             PendingPhone = user.PendingPhoneNumber,
