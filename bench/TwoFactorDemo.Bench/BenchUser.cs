@@ -1,4 +1,4 @@
-using TwoFactorDemo.Web.TwoFactor.Totp;
+using TwoFactorDemo.Web.Methods.Totp;
 
 namespace TwoFactorDemo.Bench;
 

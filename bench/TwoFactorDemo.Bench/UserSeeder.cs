@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.TwoFactor.Totp;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Totp;
+using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Bench;
 

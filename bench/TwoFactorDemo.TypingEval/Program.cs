@@ -1,5 +1,5 @@
 using System.Globalization;
-using TwoFactorDemo.Web.TwoFactor.Typing;
+using TwoFactorDemo.Web.Methods.Typing;
 
 // Runs the Killourhy & Maxion (2009) protocol with the app's detector on a CSV in the CMU dataset's format.
 // Usage: dotnet run --project bench/TwoFactorDemo.TypingEval -- <file.csv> [threshold]

@@ -90,7 +90,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         var email = Steps.NewEmail();
         var phone = UserStories.NewPhone();
         await Steps.RegisterAsync(person, email, phone);
-        await person.Page.ClickAsync("#pending-phone-hint a");
+        await person.Page.ClickAsync("[data-next-step=sms] a");
         await person.CheckAsync("phone-confirm");
         await person.Page.ClickAsync("#resend-form button[value=sms]");
         await person.CheckAsync("phone-verify");

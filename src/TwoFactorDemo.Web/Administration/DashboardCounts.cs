@@ -1,4 +1,5 @@
 namespace TwoFactorDemo.Web.Administration;
 
-/// <summary>The numbers on /Admin.</summary>
-public sealed record DashboardCounts(int Users, int WithTotp, int WithSms, int WithEmailLink, int WithoutMethod, int LockedNow, int SignIns24h, int Failures24h);
+/// <summary>The admin dashboard's figures: accounts, one count per registered method, and the last day's sign-ins.</summary>
+public sealed record DashboardCounts(
+    int Users, IReadOnlyList<MethodCount> Methods, int WithoutMethod, int LockedNow, int SignIns24h, int Failures24h);

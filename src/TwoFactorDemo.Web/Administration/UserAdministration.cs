@@ -1,10 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
-using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Administration;
 
@@ -142,7 +149,6 @@ public sealed class UserAdministration(
     private async Task EndSessionsAsync(ApplicationUser user)
     {
         await users.UpdateSecurityStampAsync(user); // also forgets every remembered browser
-        await sessions.RevokeAllAsync(user.Id);
-        await db.MagicLinks.Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
+        await sessions.RevokeAllAsync(user.Id); // sign-in links in flight die with their sessions (cascade)
     }
 }

@@ -1,47 +1,84 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.TwoFactor.Sms;
+using TwoFactorDemo.Web.Methods;
 
 namespace TwoFactorDemo.Web.Administration;
 
 /// <summary>
-/// The admin's user list: searched, sorted and paged in the database (one COUNT and one page query,
-/// whatever the number of users); the methods come from the user's own columns, not from more queries.
+/// The admin's view of accounts. The list is searched, sorted and paged in the database: one COUNT, one page query and
+/// one query for the page's methods (each registered method's filter, joined with UNION ALL), whatever the number of users.
 /// </summary>
-public sealed class UserDirectory(AppDbContext db)
+public sealed class UserDirectory(AppDbContext db, EnrolledMethods methods, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     public const int PageSize = 25;
+    private const int RecentEventsShown = 20;
 
     public async Task<UserPage> SearchAsync(string? q, UserSort sort, int page)
     {
-        var users = db.Users.AsNoTracking();
+        var found = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim();
             var upper = term.ToUpperInvariant();
-            users = users.Where(u => u.NormalizedEmail!.Contains(upper) || (u.PhoneNumber != null && u.PhoneNumber.Contains(term)));
+            found = found.Where(u => u.NormalizedEmail!.Contains(upper) || (u.PhoneNumber != null && u.PhoneNumber.Contains(term)));
         }
-        var total = await users.CountAsync();
+        var total = await found.CountAsync();
         var ordered = sort == UserSort.LastSignIn
-            ? users.OrderByDescending(u => u.LastSignInAt).ThenByDescending(u => u.CreatedAt)
-            : users.OrderByDescending(u => u.CreatedAt);
+            ? found.OrderByDescending(u => u.LastSignInAt).ThenByDescending(u => u.CreatedAt)
+            : found.OrderByDescending(u => u.CreatedAt);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(u => new
-            {
-                u.Id, u.Email, u.EmailConfirmed, u.PhoneNumber, u.PhoneNumberConfirmed,
-                Totp = u.TotpSecret != null, u.SmsEnabled, u.EmailLinkEnabled, u.LockoutEnd, u.LastSignInAt, u.CreatedAt,
-                Typing = db.TypingProfiles.Any(p => p.UserId == u.Id && p.Enrolled),
-            })
+            .Select(u => new { u.Id, u.Email, u.EmailConfirmed, u.PhoneNumber, u.LockoutEnd, u.LastSignInAt, u.CreatedAt })
             .ToListAsync();
+        var enrolled = await MethodsOfAsync(rows.Select(r => r.Id).ToList());
         return new UserPage(rows.Select(u => new UserRow(
             u.Id, u.Email ?? "", u.EmailConfirmed,
-            u.PhoneNumber is null ? null : PhoneNumberParser.Mask(u.PhoneNumber),
-            Methods(u.Totp, u.SmsEnabled, u.EmailLinkEnabled, u.Typing),
+            u.PhoneNumber is null ? null : ContactMasks.Phone(u.PhoneNumber),
+            enrolled[u.Id],
             u.LockoutEnd, u.LastSignInAt, u.CreatedAt)).ToList(), total, page, PageSize);
     }
 
-    /// <summary>The names of the methods an account has enrolled, in whatever state (a locked or unconfirmed one included).</summary>
-    public static IReadOnlyList<string> Methods(bool totp, bool sms, bool email, bool typing) =>
-        new[] { (totp, "totp"), (sms, "sms"), (email, "email"), (typing, "typing") }.Where(m => m.Item1).Select(m => m.Item2).ToList();
+    /// <summary>One account for /Admin/Users/{id}, or null when there is none.</summary>
+    public async Task<UserDetails?> DetailsAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return null;
+        }
+        return new UserDetails(
+            user,
+            await methods.StatesAsync(user, includeBackup: true),
+            await db.UserSessions.CountAsync(s => s.UserId == user.Id),
+            await users.IsInRoleAsync(user, DatabaseInitializer.AdminRole),
+            user.LockoutEnd > clock.GetUtcNow(),
+            await db.SecurityEvents.AsNoTracking().Where(e => e.UserId == user.Id)
+                .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(RecentEventsShown).ToListAsync());
+    }
+
+    /// <summary>
+    /// The names of the methods each of <paramref name="userIds"/> has enrolled, in whatever state (a locked or
+    /// unconfirmed one included), in display order: one query, a UNION ALL of every method's own filter.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> MethodsOfAsync(IReadOnlyList<string> userIds)
+    {
+        IQueryable<UserMethod>? union = null;
+        foreach (var (method, order) in methods.All.Where(m => m.IsPrimary).Select((m, i) => (m, i)))
+        {
+            var name = method.Name;
+            var query = db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Where(method.EnrolledFilter)
+                .Select(u => new UserMethod { UserId = u.Id, Method = name, Order = order });
+            union = union is null ? query : union.Concat(query);
+        }
+        var found = union is null ? [] : await union.ToListAsync();
+        return userIds.ToDictionary(id => id, id => (IReadOnlyList<string>)found
+            .Where(f => f.UserId == id).OrderBy(f => f.Order).Select(f => f.Method).ToList());
+    }
+
+    private sealed class UserMethod
+    {
+        public required string UserId { get; init; }
+        public required string Method { get; init; }
+        public int Order { get; init; }
+    }
 }

@@ -1,20 +1,17 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using System.Text.RegularExpressions;
+using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.TwoFactor.Sms;
 using TwoFactorDemo.Web.ViewModels.Home;
 
 namespace TwoFactorDemo.Web.Controllers;
 
-/// <summary>Development only: what the app "sent". Anywhere else these pages do not exist (404).</summary>
+/// <summary>Development only: the mail the app "sent" (texts: <c>/dev/outbox</c>, in Methods/Sms). Anywhere else it does not exist (404).</summary>
 [AllowAnonymous]
 [Route("dev")]
-public partial class DevController(IHostEnvironment environment, DevOutbox outbox, DevMailbox mailbox) : Controller
+public partial class DevController(IHostEnvironment environment, DevMailbox mailbox) : Controller
 {
-    [HttpGet("outbox")]
-    public IActionResult Outbox() => environment.IsDevelopment() ? View(outbox.Messages) : NotFound();
-
     [HttpGet("mailbox")]
     public async Task<IActionResult> Mailbox()
     {

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace TwoFactorDemo.Web.Data;
 

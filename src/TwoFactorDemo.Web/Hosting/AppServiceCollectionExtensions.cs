@@ -1,3 +1,9 @@
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Totp;
+using TwoFactorDemo.Web.Methods.Typing;
+
 namespace TwoFactorDemo.Web.Hosting;
 
 public static class AppServiceCollectionExtensions
@@ -10,8 +16,13 @@ public static class AppServiceCollectionExtensions
         builder.AddAppDatabase()
             .AddAppIdentity()
             .AddSecondFactor()
-            .AddSms()
             .AddEmail()
+            // The second-factor methods, one line each; the challenge and /Security offer them in each method's Order.
+            .AddTotp()
+            .AddSms()
+            .AddEmailLinks()
+            .AddTyping()
+            .AddRecoveryCodes()
             .AddAdministration()
             .AddAppWeb();
 }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.TwoFactor;
-using TwoFactorDemo.Web.TwoFactor.MagicLinks;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sending;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Hosting;
 
@@ -12,7 +15,7 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// Mail: <c>Email:Provider</c> picks <see cref="DevMailbox"/> (default, /dev/mailbox) or <see cref="SmtpEmailSender"/>
-    /// (MailKit); email confirmation and password reset; and the email sign-in link as a second factor.
+    /// (MailKit); email confirmation and password reset.
     /// </summary>
     public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
     {
@@ -44,9 +47,6 @@ public static class EmailServiceCollectionExtensions
         });
 
         services.TryAddScoped<SendLimiter>();
-        services.AddScoped<MagicLinkService>();
-        services.AddScoped<EmailLinkSettings>();
-        services.AddSecondFactorMethod<EmailLinkMethod, MagicLinkTokenProvider>(SecondFactorMethodNames.Email);
         return builder;
     }
 }

@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Sessions;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Hosting;
 

@@ -1,3 +1,6 @@
+using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.Methods.Sms;
+
 namespace TwoFactorDemo.Web.Hosting;
 
 /// <summary>

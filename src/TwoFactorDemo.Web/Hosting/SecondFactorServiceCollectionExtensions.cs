@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.TwoFactor;
-using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
-using TwoFactorDemo.Web.TwoFactor.Totp;
-using TwoFactorDemo.Web.TwoFactor.Typing;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Totp;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sending;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Hosting;
 
@@ -13,15 +18,13 @@ public static class SecondFactorServiceCollectionExtensions
 {
     /// <summary>
     /// The second-factor policy (default and fallback for every endpoint), the step-up policy, the redirects
-    /// that send a session to the challenge, and the TOTP and recovery-code methods.
+    /// that send a session to the challenge, and the challenge and method-change services every method uses.
     /// </summary>
     public static IHostApplicationBuilder AddSecondFactor(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Totp.Issuer) && o.Totp.Issuer.Length <= 64 && !o.Totp.Issuer.Contains(':'),
-                "TwoFactor:Totp:Issuer must be 1 to 64 characters without ':'.")
             .ValidateOnStart();
 
         var verified = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
@@ -53,26 +56,6 @@ public static class SecondFactorServiceCollectionExtensions
         services.AddScoped<SecondFactorChallenge>();
         services.AddScoped<SecondFactorSettings>();
 
-        services.AddSingleton<TotpSecretProtector>();
-        services.AddScoped<TotpEnrollment>();
-        services.AddSecondFactorMethod<TotpMethod, TotpTokenProvider>(SecondFactorMethodNames.Totp);
-
-        services.AddScoped<TypingProfiles>();
-        services.AddSecondFactorMethod<TypingMethod, TypingTokenProvider>(SecondFactorMethodNames.Typing);
-
-        services.AddScoped<RecoveryCodeService>();
-        services.AddSecondFactorMethod<RecoveryCodeMethod, RecoveryCodeTokenProvider>(SecondFactorMethodNames.Recovery);
         return builder;
-    }
-
-    /// <summary>Registers a method and its Identity token provider under <paramref name="name"/>.</summary>
-    public static IServiceCollection AddSecondFactorMethod<TMethod, TProvider>(this IServiceCollection services, string name)
-        where TMethod : class, ISecondFactorMethod
-        where TProvider : class, IUserTwoFactorTokenProvider<ApplicationUser>
-    {
-        services.AddScoped<ISecondFactorMethod, TMethod>();
-        services.AddScoped<TProvider>();
-        services.Configure<IdentityOptions>(o => o.Tokens.ProviderMap[name] = new TokenProviderDescriptor(typeof(TProvider)));
-        return services;
     }
 }

@@ -2,10 +2,15 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Hosting;
 
@@ -26,6 +31,7 @@ public static class WebServiceCollectionExtensions
             options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Apply(builder, "tfd.antiforgery");

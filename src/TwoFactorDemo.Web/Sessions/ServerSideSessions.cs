@@ -1,8 +1,12 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Sessions;
 

@@ -1,7 +1,13 @@
 using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Sessions;
 

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 
 namespace TwoFactorDemo.Tests.Infrastructure;
 

@@ -8,6 +8,10 @@ using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Administration;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -100,7 +104,7 @@ public class AdminTests(Xunit.Abstractions.ITestOutputHelper output) : AppTest
         Assert.StartsWith("/Account/Login", (await remembered.GetAsync("/Home/Protected")).Location);
         var stored = await App.UserAsync(user.Email);
         Assert.Null(stored.TotpSecret);
-        Assert.Equal(0, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UserId == id)));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UserId == id)));
         // The remembered browser no longer skips the second factor: it now has to set one up.
         var again = await Stories.LoginPasswordAsync(remembered, user);
         Assert.StartsWith("/TwoFactor", again.Location);
@@ -267,7 +271,7 @@ public class AdminTests(Xunit.Abstractions.ITestOutputHelper output) : AppTest
 
         await using var scope = App.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(id);
-        foreach (var method in scope.ServiceProvider.GetRequiredService<TwoFactorDemo.Web.TwoFactor.EnrolledMethods>().All)
+        foreach (var method in scope.ServiceProvider.GetRequiredService<EnrolledMethods>().All)
         {
             Assert.False(await method.IsEnrolledAsync(stored!), method.Name);
         }

@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Tests.Integration;
@@ -82,7 +86,7 @@ public sealed class DatabaseWorkTests : AppTest
     {
         var (_, user) = await Stories.RegisterWithTotpAsync();
         await Stories.LoginWithTotpAsync(user);
-        var step = TwoFactorDemo.Web.TwoFactor.Totp.TotpAlgorithm.StepAt(App.Clock.GetUtcNow());
+        var step = TotpAlgorithm.StepAt(App.Clock.GetUtcNow());
 
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -30,7 +30,7 @@ public class EnrolmentAttackTests : AppTest
         {
             await attacker.SubmitAsync(await attacker.GetAsync("/TwoFactor/Typing"), "#typing-form", new Dictionary<string, string> { ["Pattern"] = "x" });
         }
-        Assert.True(await App.WithDbAsync(db => db.TypingProfiles.Select(p => p.Locked).SingleAsync()));
+        Assert.True(await App.WithDbAsync(db => db.Set<TypingProfile>().Select(p => p.Locked).SingleAsync()));
 
         var setup = await attacker.GetAsync("/Security/Totp");
         Assert.StartsWith("/TwoFactor", setup.Location);
@@ -44,7 +44,7 @@ public class EnrolmentAttackTests : AppTest
         Assert.Equal(HttpStatusCode.OK, challenge.Status);
         Assert.NotNull(challenge.Document.QuerySelector("[data-method=recovery]"));
         Assert.Null(challenge.Document.QuerySelector("[data-method=typing]"));
-        Assert.Equal(10, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
+        Assert.Equal(10, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UsedAt == null)));
     }
 
     // Finding 1, siblings: an SMS user whose number lost its confirmation, an email-link user whose address is unconfirmed.
@@ -91,7 +91,7 @@ public class EnrolmentAttackTests : AppTest
         var stored = await App.UserAsync(user.Email);
         Assert.Null(stored.TotpSecret);
         Assert.False(stored.EmailLinkEnabled);
-        Assert.Equal(0, await App.WithDbAsync(db => db.TypingProfiles.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<TypingProfile>().CountAsync()));
     }
 
     // Finding 2: "enrolment re-issues the session as totp with a fresh tfd:2fa_at, after which it regenerates recovery codes".

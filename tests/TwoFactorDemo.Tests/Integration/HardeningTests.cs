@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Controllers;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -103,7 +104,7 @@ public class HardeningTests : AppTest
     {
         var (browser, user) = await Stories.RegisterWithTotpAsync();
         var sessionsBefore = await App.WithDbAsync(db => db.UserSessions.CountAsync());
-        var codesBefore = await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
+        var codesBefore = await App.WithDbAsync(db => db.Set<RecoveryCode>().Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
 
         var result = await browser.PostAsync(url,
         [
@@ -114,7 +115,7 @@ public class HardeningTests : AppTest
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.True(result.Text.Contains("That request could not be used"), result.Html);
         Assert.Equal(sessionsBefore, await App.WithDbAsync(db => db.UserSessions.CountAsync()));
-        Assert.Equal(codesBefore, await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync()));
+        Assert.Equal(codesBefore, await App.WithDbAsync(db => db.Set<RecoveryCode>().Select(c => c.CodeHash).OrderBy(h => h).ToListAsync()));
         Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "csrf@example.test")));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
     }
@@ -199,7 +200,7 @@ public class HardeningTests : AppTest
         AssertHandled(kind, totp);
         AssertHandled(kind, recovery);
         Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
-        Assert.Equal(10, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
+        Assert.Equal(10, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UsedAt == null)));
         Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
     }
 

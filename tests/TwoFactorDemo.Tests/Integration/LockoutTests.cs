@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Controllers;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -20,10 +21,10 @@ public class LockoutTests : AppTest
         {
             last = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, attempt));
         }
-        Assert.Contains(TwoFactorController.LockedOutMessage, last.Text);
+        Assert.Contains(ChallengeResult.LockedOutMessage, last.Text);
 
         var right = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
-        Assert.Contains(TwoFactorController.LockedOutMessage, right.Text);
+        Assert.Contains(ChallengeResult.LockedOutMessage, right.Text);
         Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
         Assert.True((await App.UserAsync(user.Email)).LockoutEnd > DateTimeOffset.UtcNow);
     }
@@ -42,8 +43,8 @@ public class LockoutTests : AppTest
         }
         var real = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
 
-        Assert.Contains(TwoFactorController.LockedOutMessage, real.Text);
-        Assert.Equal(10, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync(c => c.UsedAt == null)));
+        Assert.Contains(ChallengeResult.LockedOutMessage, real.Text);
+        Assert.Equal(10, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UsedAt == null)));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class LockoutTests : AppTest
         }
         var fifth = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync("AAAA-BBBB-CCCC");
 
-        Assert.Contains(TwoFactorController.LockedOutMessage, fifth.Text);
+        Assert.Contains(ChallengeResult.LockedOutMessage, fifth.Text);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public class LockoutTests : AppTest
         await Stories.LoginPasswordAsync(browser, user);
         var fifth = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, 5));
 
-        Assert.Contains(TwoFactorController.LockedOutMessage, fifth.Text);
+        Assert.Contains(ChallengeResult.LockedOutMessage, fifth.Text);
     }
 
     // Identity lockout also covers the password: 5 wrong passwords, then the right one is refused with the same message.

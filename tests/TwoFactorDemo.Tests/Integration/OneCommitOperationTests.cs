@@ -85,9 +85,9 @@ public class OneCommitOperationTests : AppTest
             user is null ? "no user" : $"{user.TotpSecret is not null} {user.SmsEnabled} {user.EmailLinkEnabled} {user.LockoutEnd:O} {user.SecurityStamp} {user.ConcurrencyStamp}",
             await db.UserRoles.CountAsync(r => r.UserId == userId),
             await db.UserSessions.CountAsync(s => s.UserId == userId),
-            await db.RecoveryCodes.CountAsync(c => c.UserId == userId),
+            await db.Set<RecoveryCode>().CountAsync(c => c.UserId == userId),
             await db.RememberedBrowsers.CountAsync(b => b.UserId == userId),
-            await db.TypingProfiles.CountAsync(p => p.UserId == userId),
+            await db.Set<TypingProfile>().CountAsync(p => p.UserId == userId),
             await db.SecurityEvents.CountAsync());
     });
 }

@@ -4,6 +4,7 @@ using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Controllers;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -72,7 +73,7 @@ public sealed class RaceTests : IDisposable
             // The right code came after the limit: exactly five wrong ones were checked and the account is locked.
             Assert.Equal(5, checkedWrong);
             Assert.True((await _app.UserAsync(user.Email)).LockoutEnd > _app.Clock.GetUtcNow());
-            Assert.Equal(Burst + 1 - 4, answers.Count(a => a.Text.Contains(TwoFactorController.LockedOutMessage)));
+            Assert.Equal(Burst + 1 - 4, answers.Count(a => a.Text.Contains(ChallengeResult.LockedOutMessage)));
         }
         else
         {

@@ -12,7 +12,7 @@ public class RecoveryCodeTests : AppTest
     public async Task ASVS_2_6_1_recovery_codes_are_stored_only_as_hashes()
     {
         var (_, user) = await Stories.RegisterWithTotpAsync();
-        var hashes = await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).ToListAsync());
+        var hashes = await App.WithDbAsync(db => db.Set<RecoveryCode>().Select(c => c.CodeHash).ToListAsync());
 
         Assert.Equal(10, hashes.Count);
         foreach (var code in user.RecoveryCodes)

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 

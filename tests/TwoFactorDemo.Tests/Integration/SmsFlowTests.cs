@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
-using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Web.Audit;
-using TwoFactorDemo.Web.TwoFactor.Sms;
+using TwoFactorDemo.Web.Methods.Sms;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -74,7 +74,7 @@ public class SmsFlowTests : AppTest
         var (browser, sent, code) = await Stories.PasswordThenTextAsync(user);
 
         Assert.DoesNotContain(code, sent.Page.Html);
-        var stored = await App.WithDbAsync(db => db.LocalSmsCodes.SingleAsync());
+        var stored = await App.WithDbAsync(db => db.Set<LocalSmsCode>().SingleAsync());
         Assert.DoesNotContain(code, stored.CodeHash);
         Assert.Matches("^[0-9A-F]{64}$", stored.CodeHash);
         var wrong = ((int.Parse(code) + 1) % 1_000_000).ToString("D6");

@@ -20,7 +20,7 @@ public class StepUpTests : AppTest
         Assert.Equal("/Security", done.Location);
         Assert.Null((await App.UserAsync(user.Email)).TotpSecret);
         // It was the only method, so the recovery codes went too and the account must set one up again.
-        Assert.Equal(0, await App.WithDbAsync(db => db.RecoveryCodes.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync()));
         Assert.Equal("/Security?ReturnUrl=%2FHome%2FProtected", (await browser.GetAsync("/Home/Protected")).Location);
     }
 
@@ -63,7 +63,7 @@ public class StepUpTests : AppTest
         var post = await browser.SubmitAsync(page, "form[action='/Security/RecoveryCodes']");
 
         Assert.Equal("/TwoFactor?ReturnUrl=%2FSecurity%2FRecoveryCodes&StepUp=true", post.Location);
-        var hashesBefore = await App.WithDbAsync(db => db.RecoveryCodes.Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
+        var hashesBefore = await App.WithDbAsync(db => db.Set<RecoveryCode>().Select(c => c.CodeHash).OrderBy(h => h).ToListAsync());
         Assert.Equal(10, hashesBefore.Count);
         Assert.Empty(post.All(".recovery-code"));
     }

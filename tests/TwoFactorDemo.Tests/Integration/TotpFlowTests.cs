@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Audit;
-using TwoFactorDemo.Web.TwoFactor.Totp;
+using TwoFactorDemo.Web.Methods.Totp;
 
 namespace TwoFactorDemo.Tests.Integration;
 

@@ -78,7 +78,7 @@ public class TypingFlowTests : AppTest
 
         Assert.True(result.Status == HttpStatusCode.OK, $"{kind}: {result.Status}");
         Assert.False(string.IsNullOrWhiteSpace(result.TextOf("#typing-message")), kind);
-        Assert.Equal(1, await App.WithDbAsync(db => db.TypingProfiles.Select(p => p.ConsecutiveFailures).SingleAsync()));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Set<TypingProfile>().Select(p => p.ConsecutiveFailures).SingleAsync()));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class TypingFlowTests : AppTest
             Assert.False(result.IsRedirect, $"{kind}, victim {victim}: accepted");
             Assert.Contains("too regular", result.TextOf("#typing-message"));
             await App.WithDbAsync(db => db.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0)));
-            await App.WithDbAsync(db => db.TypingProfiles.ExecuteUpdateAsync(s => s.SetProperty(p => p.ConsecutiveFailures, 0)));
+            await App.WithDbAsync(db => db.Set<TypingProfile>().ExecuteUpdateAsync(s => s.SetProperty(p => p.ConsecutiveFailures, 0)));
         }
     }
 
@@ -158,7 +158,7 @@ public class TypingFlowTests : AppTest
             new Dictionary<string, string> { ["Pattern"] = JsonSerializer.Serialize(new { phrase = TypingSamples.Phrase, events }) });
 
         Assert.Contains("too regular", saved.Text);
-        Assert.Equal(0, await App.WithDbAsync(db => db.TypingProfiles.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<TypingProfile>().CountAsync()));
     }
 
     // ASVS 2.8.7 / NIST 5.2.3: at most 5 failures, then typing is locked until another method succeeds.
@@ -187,14 +187,14 @@ public class TypingFlowTests : AppTest
         await App.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null)));
         var totp = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
         Assert.True(totp.IsRedirect, totp.Text);
-        Assert.False(await App.WithDbAsync(db => db.TypingProfiles.Select(p => p.Locked).SingleAsync()));
+        Assert.False(await App.WithDbAsync(db => db.Set<TypingProfile>().Select(p => p.Locked).SingleAsync()));
     }
 
     [Fact]
     public async Task Only_features_are_stored_never_key_events()
     {
         var (_, user) = await EnrolledUserAsync();
-        var profile = await App.WithDbAsync(db => db.TypingProfiles.SingleAsync());
+        var profile = await App.WithDbAsync(db => db.Set<TypingProfile>().SingleAsync());
         Assert.DoesNotContain("key", profile.SamplesJson);
         Assert.DoesNotContain("authenticated", profile.SamplesJson);
         // The third sample completed the enrolment, and only that one was audited as such.

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.TwoFactor.Sms;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Totp;
+using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Tests.Unit;
 
@@ -28,5 +30,5 @@ public class PhoneNumberParserTests
     public void Bad_numbers_are_refused(string input) => Assert.Null(_parser.ToE164(input));
 
     [Fact]
-    public void Masking_keeps_only_the_last_two_digits() => Assert.Equal("•••••••••71", PhoneNumberParser.Mask("+14155552671"));
+    public void Masking_keeps_only_the_last_two_digits() => Assert.Equal("•••••••••71", ContactMasks.Phone("+14155552671"));
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Unit;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using TwoFactorDemo.Tests.Infrastructure;
-using TwoFactorDemo.Web.TwoFactor.Totp;
+using TwoFactorDemo.Web.Methods.Totp;
 
 namespace TwoFactorDemo.Tests.Unit;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using TwoFactorDemo.Web.TwoFactor.Typing;
+using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Tests.Unit;
 

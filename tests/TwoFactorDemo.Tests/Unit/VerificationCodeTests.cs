@@ -1,4 +1,6 @@
-using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sending;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Unit;
 

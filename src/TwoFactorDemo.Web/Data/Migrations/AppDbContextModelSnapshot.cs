@@ -241,85 +241,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.LocalSmsCode", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CodeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FailedChecks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PhoneNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PhoneNumber");
-
-                    b.ToTable("LocalSmsCodes");
-                });
-
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.MagicLink", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ApprovedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReturnUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SessionKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("UsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SessionKey");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("MagicLinks");
-                });
-
             modelBuilder.Entity("TwoFactorDemo.Web.Data.MessageSend", b =>
                 {
                     b.Property<long>("Id")
@@ -377,34 +298,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.HasKey("UserId");
 
                     b.ToTable("PasswordResets");
-                });
-
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CodeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("UsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "CodeHash");
-
-                    b.ToTable("RecoveryCodes");
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Data.RememberedBrowser", b =>
@@ -523,7 +416,139 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.ToTable("SessionChallenges");
                 });
 
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.TypingProfile", b =>
+            modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.EmailLink.MagicLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionKey");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MagicLinks", (string)null);
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.RecoveryCodes.RecoveryCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CodeHash");
+
+                    b.ToTable("RecoveryCodes", (string)null);
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.Sms.LocalSmsCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneNumber");
+
+                    b.ToTable("LocalSmsCodes", (string)null);
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.Typing.TypingProfile", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -550,32 +575,7 @@ namespace TwoFactorDemo.Web.Data.Migrations
 
                     b.HasKey("UserId");
 
-                    b.ToTable("TypingProfiles");
-                });
-
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("UserSessions");
+                    b.ToTable("TypingProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -629,31 +629,7 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.MagicLink", b =>
-                {
-                    b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionKey")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TwoFactorDemo.Web.Data.PasswordReset", b =>
-                {
-                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.RecoveryCode", b =>
                 {
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()
@@ -680,20 +656,44 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TwoFactorDemo.Web.Data.TypingProfile", b =>
-                {
-                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
-                        .WithOne()
-                        .HasForeignKey("TwoFactorDemo.Web.Data.TypingProfile", "UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("TwoFactorDemo.Web.Data.UserSession", b =>
                 {
                     b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.EmailLink.MagicLink", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.RecoveryCodes.RecoveryCode", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TwoFactorDemo.Web.Methods.Typing.TypingProfile", b =>
+                {
+                    b.HasOne("TwoFactorDemo.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("TwoFactorDemo.Web.Methods.Typing.TypingProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

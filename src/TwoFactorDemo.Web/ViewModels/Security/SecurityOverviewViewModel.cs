@@ -1,5 +1,11 @@
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.TwoFactor;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sending;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.ViewModels.Security;
 
@@ -17,8 +23,6 @@ public class SecurityOverviewViewModel
     public DateTimeOffset? SessionVerifiedAt { get; init; }
     public bool MustSetUpMethod { get; init; }
 
-    /// <summary>A number given (at registration or on the phone page) and not yet confirmed.</summary>
-    public string? PendingPhone { get; init; }
     public string? ReturnUrl { get; init; }
     public bool HasAnyMethod => Methods.Any(m => m.Enrolled);
 }

@@ -2,12 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Administration;
 using TwoFactorDemo.Web.Areas.Admin.ViewModels;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Controllers;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.TwoFactor.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 
@@ -18,10 +23,7 @@ namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 public class UsersController(
     UserDirectory directory,
     UserAdministration administration,
-    UserManager<ApplicationUser> users,
-    RecoveryCodeService recoveryCodes,
-    AppDbContext db,
-    TimeProvider clock) : Controller
+    UserManager<ApplicationUser> users) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, UserSort sort = UserSort.Created, int page = 1)
@@ -36,23 +38,11 @@ public class UsersController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id)
     {
-        if (await users.FindByIdAsync(id.ToString()) is not { } user)
+        if (await directory.DetailsAsync(id.ToString()) is not { } details)
         {
             return NotFound();
         }
-        var me = await users.GetRequiredUserAsync(User);
-        return View(new UserDetailsViewModel
-        {
-            User = user,
-            Methods = UserDirectory.Methods(user.TotpSecret is not null, user.SmsEnabled, user.EmailLinkEnabled,
-                await db.TypingProfiles.AnyAsync(p => p.UserId == user.Id && p.Enrolled)),
-            RecoveryCodesLeft = await recoveryCodes.CountRemainingAsync(user.Id),
-            Sessions = await db.UserSessions.CountAsync(s => s.UserId == user.Id),
-            IsAdmin = await users.IsInRoleAsync(user, Data.DatabaseInitializer.AdminRole),
-            IsLocked = user.LockoutEnd > clock.GetUtcNow(),
-            IsSelf = user.Id == me.Id,
-            RecentEvents = await db.SecurityEvents.AsNoTracking().Where(e => e.UserId == user.Id).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(20).ToListAsync(),
-        });
+        return View(new UserDetailsViewModel { Details = details, IsSelf = details.User.Id == users.GetUserId(User) });
     }
 
     [HttpGet("{id:guid}/{operation}")]

@@ -1,7 +1,0 @@
-namespace TwoFactorDemo.Web.Authentication;
-
-/// <summary>What registering answered: the problems with what was typed (none when accepted), and whether its mail went out.</summary>
-public sealed record RegistrationOutcome(IReadOnlyList<string> Errors, bool MailSent)
-{
-    public bool Accepted => Errors.Count == 0;
-}

@@ -1,8 +1,0 @@
-namespace TwoFactorDemo.Web.Hosting;
-
-/// <summary>Where mail goes: files listed at /dev/mailbox, or a real SMTP server.</summary>
-public enum EmailProviderKind
-{
-    DevMailbox,
-    Smtp,
-}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.Account;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sending;
+using TwoFactorDemo.Web.SignIn;
+
+namespace TwoFactorDemo.Web.Methods.EmailLink;
+
+/// <summary>
+/// Where the mailed link lands. GET only shows a button (link scanners and previews must not spend it);
+/// the POST completes the sign-in in the browser that asked, or approves it from any other browser.
+/// </summary>
+[AllowAnonymous]
+[Route("TwoFactor/Email/Confirm")]
+public class EmailLinkConfirmController(
+    MagicLinkService magicLinks,
+    SecondFactorChallenge challenge,
+    EnrolledMethods methods,
+    UserManager<ApplicationUser> users) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Confirm(string? token)
+    {
+        var state = await magicLinks.InspectAsync(token);
+        return View(new MagicLinkConfirmViewModel
+        {
+            Token = state == MagicLinkState.Valid ? token : null,
+            State = state,
+            Message = state == MagicLinkState.Valid ? null : MagicLinkService.Explain(state),
+        });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> ConfirmPost(string? token)
+    {
+        var result = await magicLinks.ConfirmAsync(token);
+        if (result.Outcome == MagicLinkConfirmOutcome.SameSession && await users.FindByIdAsync(result.UserId!) is { } user)
+        {
+            var verified = await challenge.VerifyAsync(user, methods.Find(EmailLinkMethod.MethodName)!, token!, rememberBrowser: false);
+            if (verified.Succeeded)
+            {
+                return LocalRedirect(Url.LocalOrHome(result.ReturnUrl));
+            }
+            return View("Confirm", new MagicLinkConfirmViewModel
+            {
+                State = MagicLinkState.Invalid,
+                Message = verified.Outcome == ChallengeOutcome.LockedOut ? verified.Message : MagicLinkService.Explain(MagicLinkState.Used),
+            });
+        }
+        return View("Confirm", new MagicLinkConfirmViewModel
+        {
+            State = result.Outcome == MagicLinkConfirmOutcome.ApprovedElsewhere ? MagicLinkState.Used : MagicLinkState.Invalid,
+            Approved = result.Outcome == MagicLinkConfirmOutcome.ApprovedElsewhere,
+            Message = result.Message,
+        });
+    }
+}

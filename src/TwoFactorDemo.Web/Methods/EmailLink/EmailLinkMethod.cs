@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.Methods.EmailLink;
+
+/// <summary>A sign-in link by email, offered only for a confirmed address.</summary>
+public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser> users) : ISecondFactorMethod
+{
+    public const string MethodName = "email";
+
+    public string Name => MethodName;
+    public string DisplayName => "Email link";
+    public string Description => "We email you a link; open it on this device or another to finish signing in.";
+    public int Order => 30;
+    public bool IsPrimary => true;
+    public bool IsPhishingResistant => false;
+    public bool ChecksProofLocally => true;
+    public string ChallengePath => "/TwoFactor/Email";
+    public string SetupPath => "/Security/Email";
+    public string DisabledEventKind => SecurityEventKinds.EmailLinkDisabled;
+    public string FormatMessage => "Open the link from the email.";
+    public Expression<Func<ApplicationUser, bool>> EnrolledFilter => u => u.EmailLinkEnabled;
+
+    public bool IsWellFormed(string normalizedProof) => normalizedProof.Length > 0;
+
+    /// <summary>Turned on, even while the address is not confirmed (a changed address): still the account's method.</summary>
+    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.EmailLinkEnabled);
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
+
+    public async Task<ProofCheck> CheckAsync(ApplicationUser user, string proof) =>
+        await users.VerifyTwoFactorTokenAsync(user, Name, proof)
+            ? ProofCheck.Accepted
+            : ProofCheck.Refused("Not approved yet. Open the link we emailed you and press the button on that page.");
+
+    public Task<MethodDescription> DescribeAsync(ApplicationUser user) => Task.FromResult(
+        (user.EmailLinkEnabled, IsUsable(user)) switch
+        {
+            (true, true) => new MethodDescription($"On: links go to {ContactMasks.Email(user.Email!)}"),
+            (true, false) => new MethodDescription("On, but your address is not confirmed", "confirm your address", SetupPath),
+            _ => new MethodDescription("Not set up"),
+        });
+
+    /// <summary>Turns sign-in links off and voids every link of the user still in flight.</summary>
+    public async Task ResetAsync(ApplicationUser user)
+    {
+        user.EmailLinkEnabled = false;
+        await db.Set<MagicLink>().Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
+    }
+
+    public Task OtherMethodSucceededAsync(ApplicationUser user) => Task.CompletedTask;
+
+    public static bool IsUsable(ApplicationUser user) => user.EmailLinkEnabled && user.EmailConfirmed && user.Email is not null;
+}

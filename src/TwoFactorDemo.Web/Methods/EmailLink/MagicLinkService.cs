@@ -1,0 +1,159 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Totp;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.Sending;
+using TwoFactorDemo.Web.Sessions;
+
+namespace TwoFactorDemo.Web.Methods.EmailLink;
+
+/// <summary>
+/// Email sign-in links (ASVS 2.7.2–2.7.6): a 256-bit token from a CSPRNG, only its SHA-256 stored, valid
+/// for <c>Email:MagicLinkMinutes</c> (15 at most), spent once, bound to the session that asked. A new link
+/// voids the older ones. Opening it needs a POST (link scanners only GET), and from another browser it
+/// approves the waiting sign-in instead of signing that browser in.
+/// </summary>
+public sealed class MagicLinkService(
+    AppDbContext db,
+    IAppEmailSender sender,
+    SendLimiter limiter,
+    EmailLinks links,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    IHttpContextAccessor http,
+    SecurityEventLog audit)
+{
+    /// <summary>The proof the waiting browser presents once its link was approved elsewhere.</summary>
+    public const string ApprovedElsewhere = "approved-elsewhere";
+
+    private const int TokenLength = 43; // 32 bytes, base64url without padding
+
+    public async Task<(bool Sent, string Message)> SendAsync(ApplicationUser user, string? returnUrl)
+    {
+        if (SessionKey() is not { } sessionKey)
+        {
+            return (false, "Your session has ended. Sign in again.");
+        }
+        var email = options.Value;
+        var limit = new SendLimit("email", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
+        var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        if ((await limiter.TryReserveAsync(limit, user.Id, user.Email!, ip, sessionKey, TimeSpan.Zero)).RefusedUntil is { } until)
+        {
+            await audit.WriteAsync(SecurityEventKinds.MagicLinkSendRefused, user.Id, $"rate limit until {until:O}");
+            return (false, limiter.RefusedMessage("links", until));
+        }
+
+        var token = SecretTokens.New();
+        var now = clock.GetUtcNow();
+        // A new link voids every older unspent one of this user.
+        await db.Set<MagicLink>().Where(l => l.UserId == user.Id && l.UsedAt == null).ExecuteDeleteAsync();
+        db.Set<MagicLink>().Add(new MagicLink
+        {
+            UserId = user.Id,
+            TokenHash = SecretTokens.Hash(token),
+            SessionKey = sessionKey,
+            ReturnUrl = returnUrl is { Length: <= 2048 } ? returnUrl : null,
+            CreatedAt = now.UtcDateTime,
+            ExpiresAt = now.AddMinutes(email.MagicLinkMinutes).UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        var link = links.Absolute("/TwoFactor/Email/Confirm", ("token", token));
+        if (!await sender.SendAsync(EmailTemplates.MagicLink(user.Email!, link, email.MagicLinkMinutes)))
+        {
+            return (false, "We couldn't send the email. Please try again in a minute.");
+        }
+        await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id);
+        return (true, $"We emailed a sign-in link to {ContactMasks.Email(user.Email!)}. It works for {email.MagicLinkMinutes} minutes.");
+    }
+
+    /// <summary>The link this session is waiting for, if any.</summary>
+    public async Task<PendingMagicLink?> PendingAsync()
+    {
+        var sessionKey = SessionKey();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var link = sessionKey is null ? null : await db.Set<MagicLink>().AsNoTracking()
+            .Where(l => l.SessionKey == sessionKey && l.UsedAt == null && l.ExpiresAt > now)
+            .OrderByDescending(l => l.CreatedAt).FirstOrDefaultAsync();
+        return link is null ? null : new PendingMagicLink(Utc(link.CreatedAt), link.ApprovedAt is not null);
+    }
+
+    /// <summary>What the link is worth, for the page a GET shows (nothing changes).</summary>
+    public async Task<MagicLinkState> InspectAsync(string? token) => State(await FindAsync(token));
+
+    /// <summary>The POST behind the confirm button.</summary>
+    public async Task<MagicLinkConfirmResult> ConfirmAsync(string? token)
+    {
+        var link = await FindAsync(token);
+        var state = State(link);
+        if (state != MagicLinkState.Valid)
+        {
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused, Explain(state));
+        }
+        if (link!.SessionKey == SessionKey())
+        {
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.SameSession, "", link.UserId, link.ReturnUrl);
+        }
+        var currentUser = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (currentUser is not null && currentUser != link.UserId)
+        {
+            await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, currentUser, "another account's link");
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused,
+                "This link belongs to another account. Open it in the browser where that account is signing in.");
+        }
+        var approved = await db.Set<MagicLink>().Where(l => l.Id == link.Id && l.ApprovedAt == null && l.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ApprovedAt, clock.GetUtcNow().UtcDateTime));
+        if (approved == 0)
+        {
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused, Explain(MagicLinkState.Used));
+        }
+        await audit.WriteAsync(SecurityEventKinds.MagicLinkApproved, link.UserId, "from another browser");
+        return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.ApprovedElsewhere,
+            "Approved. Go back to the browser where you are signing in: it continues on its own (or press \"I approved it\" there).",
+            link.UserId);
+    }
+
+    /// <summary>
+    /// The token provider's check: <paramref name="proof"/> is either the link's token opened in this session,
+    /// or <see cref="ApprovedElsewhere"/> for this session's link approved from another browser. Spends it.
+    /// </summary>
+    public async Task<bool> SpendForSessionAsync(ApplicationUser user, string proof)
+    {
+        var sessionKey = SessionKey();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mine = db.Set<MagicLink>().Where(l => l.UserId == user.Id && l.SessionKey == sessionKey && l.UsedAt == null && l.ExpiresAt > now);
+        mine = proof == ApprovedElsewhere
+            ? mine.Where(l => l.ApprovedAt != null)
+            : IsTokenShaped(proof) ? mine.Where(l => l.TokenHash == SecretTokens.Hash(proof)) : mine.Where(_ => false);
+        return sessionKey is not null && await mine.ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now)) == 1;
+    }
+
+    public static string Explain(MagicLinkState state) => state switch
+    {
+        MagicLinkState.Expired => "This link has expired. Sign in again and ask for a new one.",
+        MagicLinkState.Used => "This link was already used. Each link works once; ask for a new one if you still need to sign in.",
+        _ => "This link is not valid. It may be incomplete, or a newer link replaced it. Ask for a new one.",
+    };
+
+    public static bool IsTokenShaped(string? token) =>
+        token is { Length: TokenLength } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private async Task<MagicLink?> FindAsync(string? token) =>
+        IsTokenShaped(token) ? await db.Set<MagicLink>().AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == SecretTokens.Hash(token!)) : null;
+
+    private MagicLinkState State(MagicLink? link) =>
+        link is null ? MagicLinkState.Invalid
+        : link.UsedAt is not null || link.ApprovedAt is not null ? MagicLinkState.Used
+        : link.ExpiresAt <= clock.GetUtcNow().UtcDateTime ? MagicLinkState.Expired
+        : MagicLinkState.Valid;
+
+    private string? SessionKey() => http.HttpContext?.User.StoredSessionKey();
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

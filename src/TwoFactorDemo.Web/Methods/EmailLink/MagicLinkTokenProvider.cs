@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Sms;
+using TwoFactorDemo.Web.Methods.Typing;
+
+namespace TwoFactorDemo.Web.Methods.EmailLink;
+
+/// <summary>Email sign-in links as an Identity token provider; sending lives in <see cref="MagicLinkService"/>.</summary>
+public sealed class MagicLinkTokenProvider(MagicLinkService links) : IUserTwoFactorTokenProvider<ApplicationUser>
+{
+    public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<ApplicationUser> manager, ApplicationUser user) =>
+        Task.FromResult(EmailLinkMethod.IsUsable(user));
+
+    public Task<string> GenerateAsync(string purpose, UserManager<ApplicationUser> manager, ApplicationUser user) =>
+        Task.FromResult("");
+
+    public async Task<bool> ValidateAsync(string purpose, string token, UserManager<ApplicationUser> manager, ApplicationUser user) =>
+        EmailLinkMethod.IsUsable(user) && await links.SpendForSessionAsync(user, token);
+}

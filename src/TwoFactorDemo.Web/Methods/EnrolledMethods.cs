@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.Methods;
+
+/// <summary>
+/// The registered methods, and which of them a user has: the one place the challenge, /Security, the admin pages and
+/// the admin reset learn about methods, so none of them names one.
+/// </summary>
+public sealed class EnrolledMethods(IEnumerable<ISecondFactorMethod> methods, AppDbContext db)
+{
+    /// <summary>How many of a user's latest second-factor sign-ins are read to find when each method was last used.</summary>
+    private const int RecentSignInsRead = 200;
+
+    /// <summary>All registered methods, in display order.</summary>
+    public IReadOnlyList<ISecondFactorMethod> All { get; } = methods.OrderBy(m => m.Order).ToList();
+
+    /// <summary>The methods this user can sign in with now (recovery codes included while some are left), in display order.</summary>
+    public async Task<IReadOnlyList<ISecondFactorMethod>> AvailableAsync(ApplicationUser user)
+    {
+        var available = new List<ISecondFactorMethod>();
+        foreach (var method in All)
+        {
+            if (await method.IsAvailableAsync(user))
+            {
+                available.Add(method);
+            }
+        }
+        return available;
+    }
+
+    /// <summary>
+    /// True when the user has enrolled at least one real method, in whatever state (recovery codes alone do not count).
+    /// This, never availability, decides whether an account has a second factor.
+    /// </summary>
+    public async Task<bool> HasPrimaryAsync(ApplicationUser user)
+    {
+        foreach (var method in All.Where(m => m.IsPrimary))
+        {
+            if (await method.IsEnrolledAsync(user))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Every real method (or, with <paramref name="includeBackup"/>, recovery codes too) as the user's pages show it:
+    /// enrolled or not, the method's own description, and when it last proved a sign-in (from the audit log, one query).
+    /// </summary>
+    public async Task<IReadOnlyList<MethodState>> StatesAsync(ApplicationUser user, bool includeBackup = false)
+    {
+        var recent = await db.SecurityEvents.AsNoTracking()
+            .Where(e => e.UserId == user.Id && e.Kind == SecurityEventKinds.SecondFactorVerified)
+            .OrderByDescending(e => e.At).Take(RecentSignInsRead)
+            .Select(e => new { e.Detail, e.At })
+            .ToListAsync();
+        var states = new List<MethodState>();
+        foreach (var method in All.Where(m => includeBackup || m.IsPrimary))
+        {
+            // The challenge records "<method>" or "<method>, browser remembered".
+            var lastUsed = recent.FirstOrDefault(e => e.Detail == method.Name || e.Detail?.StartsWith(method.Name + ",", StringComparison.Ordinal) == true);
+            states.Add(new MethodState(method, await method.IsEnrolledAsync(user), await method.DescribeAsync(user), lastUsed?.At));
+        }
+        return states;
+    }
+
+    /// <summary>The registered method named <paramref name="name"/>, or null.</summary>
+    public ISecondFactorMethod? Find(string name) => All.FirstOrDefault(m => m.Name == name);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.SignIn;
+
+namespace TwoFactorDemo.Web.Methods.RecoveryCodes;
+
+/// <summary>/TwoFactor/Recovery: one of the saved codes; afterwards the user is told how many are left.</summary>
+[Route("TwoFactor/Recovery")]
+public class RecoveryCodeChallengeController(
+    UserManager<ApplicationUser> users,
+    EnrolledMethods methods,
+    SecondFactorChallenge challenge,
+    RecoveryCodeService recoveryCodes) : ChallengeController(users, methods, challenge)
+{
+    protected override string MethodName => RecoveryCodeMethod.MethodName;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? returnUrl, bool stepUp) =>
+        await UserWithMethodAsync() is null ? BackToMethods(returnUrl, stepUp) : View(new CodeViewModel { ReturnUrl = returnUrl, StepUp = stepUp });
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(CodeViewModel model) =>
+        await UserWithMethodAsync() is { } user
+            ? await VerifyCodeAsync(user, model, page => Task.FromResult<IActionResult>(View(page)))
+            : BackToMethods(model.ReturnUrl, model.StepUp);
+
+    protected override async Task VerifiedAsync(ApplicationUser user)
+    {
+        var left = await recoveryCodes.CountRemainingAsync(user.Id);
+        TempData["Status"] = left <= 3
+            ? $"You used a recovery code; {left} left. Generate new ones on the Security page."
+            : $"You used a recovery code; {left} left.";
+    }
+}

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Account;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Methods.RecoveryCodes;
+using TwoFactorDemo.Web.Methods.Totp;
+using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.SignIn;
+
+namespace TwoFactorDemo.Web.Methods.Sms;
+
+/// <summary>
+/// Adding or changing a phone number (it becomes usable only after the user proves it with a code), and
+/// turning SMS sign-in on and off.
+/// </summary>
+public sealed class PhoneSetup(
+    UserManager<ApplicationUser> users,
+    PhoneNumberParser parser,
+    SmsVerification sms,
+    EnrolledMethods enrolled,
+    SecondFactorSettings settings,
+    IOptions<SmsOptions> options,
+    SecurityEventLog audit)
+{
+    /// <summary>The number in E.164, or the sentence explaining why it can't be used by <paramref name="userId"/>.</summary>
+    public async Task<(string? PhoneNumber, string? Error)> CheckNewNumberAsync(string? userId, string? input)
+    {
+        var e164 = parser.ToE164(input);
+        if (e164 is null)
+        {
+            return (null, $"Enter a valid phone number. Numbers outside {options.Value.DefaultRegion} need their country code, like +44 20 7946 0958.");
+        }
+        if (await users.Users.AnyAsync(u => u.Id != userId && u.PhoneNumber == e164 && u.PhoneNumberConfirmed))
+        {
+            return (null, "That number is already used by another account. Use a different number.");
+        }
+        return (e164, null);
+    }
+
+    /// <summary>Keeps the number as pending and sends it a code.</summary>
+    public async Task<PhoneSetupResult> StartAsync(ApplicationUser user, string? input)
+    {
+        var (e164, error) = await CheckNewNumberAsync(user.Id, input);
+        if (e164 is null)
+        {
+            return new PhoneSetupResult(false, error!);
+        }
+        if (user.PhoneNumberConfirmed && user.PhoneNumber == e164)
+        {
+            return new PhoneSetupResult(false, "That number is already verified on your account.");
+        }
+        user.PendingPhoneNumber = e164;
+        await users.SaveUserAsync(user);
+        return await SendToPendingAsync(user, SmsChannel.Sms);
+    }
+
+    /// <summary>Sends (again) a code to the pending number, by text or call.</summary>
+    public async Task<PhoneSetupResult> SendToPendingAsync(ApplicationUser user, SmsChannel channel)
+    {
+        if (user.PendingPhoneNumber is null)
+        {
+            return new PhoneSetupResult(false, "Enter your phone number first.");
+        }
+        var sent = await sms.SendAsync(user, user.PendingPhoneNumber, SmsPurposes.VerifyPhone, channel);
+        return new PhoneSetupResult(sent.Sent, sent.Message, RateLimited: !sent.Sent && sent.NextSendAt is not null);
+    }
+
+    /// <summary>
+    /// Proves the pending number with <paramref name="code"/>: it replaces the old number, and when
+    /// <paramref name="useForSignIn"/> SMS sign-in is turned on (the code is a fresh proof of that factor).
+    /// </summary>
+    public async Task<PhoneSetupResult> ConfirmAsync(ApplicationUser user, string? code, bool useForSignIn)
+    {
+        if (user.PendingPhoneNumber is not { } pending)
+        {
+            return new PhoneSetupResult(false, "Enter your phone number first.");
+        }
+        var normalized = VerificationCode.Normalize(code);
+        if (!SmsMethod.IsCodeShaped(normalized))
+        {
+            return new PhoneSetupResult(false, "The code is the 6 digits from the text message (spaces and dashes are fine).");
+        }
+        var check = await sms.CheckAsync(pending, SmsPurposes.VerifyPhone, normalized);
+        if (check.Status != SmsVerifierStatus.Approved)
+        {
+            return new PhoneSetupResult(false, check.UserMessage);
+        }
+        var firstMethod = !await enrolled.HasPrimaryAsync(user);
+        user.PhoneNumber = pending;
+        user.PhoneNumberConfirmed = true;
+        user.PendingPhoneNumber = null;
+        user.SmsEnabled |= useForSignIn;
+        await users.SaveUserAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.PhoneVerified, user.Id, ContactMasks.Phone(pending));
+        if (!user.SmsEnabled)
+        {
+            return new PhoneSetupResult(true, "Your phone number is verified.");
+        }
+        if (useForSignIn)
+        {
+            await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
+        }
+        var codes = await settings.MethodProvedAsync(user, SmsMethod.MethodName, firstMethod);
+        return new PhoneSetupResult(true, "Your phone number is verified; sign-in codes will go to it.", codes);
+    }
+
+    /// <summary>Turns SMS sign-in on for the verified number; a first method needs a fresh code instead (see <see cref="ConfirmAsync"/>).</summary>
+    public async Task<PhoneSetupResult> EnableSmsAsync(ApplicationUser user)
+    {
+        if (!user.PhoneNumberConfirmed || user.PhoneNumber is null)
+        {
+            return new PhoneSetupResult(false, "Verify a phone number first.");
+        }
+        if (!await enrolled.HasPrimaryAsync(user))
+        {
+            user.PendingPhoneNumber = user.PhoneNumber;
+            await users.SaveUserAsync(user);
+            var sent = await SendToPendingAsync(user, SmsChannel.Sms);
+            return sent with { Succeeded = false, Message = "To turn it on, enter the code we just sent. " + sent.Message };
+        }
+        user.SmsEnabled = true;
+        await users.SaveUserAsync(user);
+        await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
+        return new PhoneSetupResult(true, "Text-message codes are on.");
+    }
+}

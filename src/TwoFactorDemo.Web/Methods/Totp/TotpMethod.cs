@@ -1,0 +1,48 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+
+namespace TwoFactorDemo.Web.Methods.Totp;
+
+/// <summary>The authenticator app, offered first.</summary>
+public sealed class TotpMethod(UserManager<ApplicationUser> users) : ISecondFactorMethod
+{
+    public const string MethodName = "totp";
+
+    public string Name => MethodName;
+    public string DisplayName => "Authenticator app";
+    public string Description => "Enter the 6-digit code from your authenticator app.";
+    public int Order => 10;
+    public bool IsPrimary => true;
+    public bool IsPhishingResistant => false;
+    public bool ChecksProofLocally => true;
+    public string ChallengePath => "/TwoFactor/Totp";
+    public string SetupPath => "/Security/Totp";
+    public string DisabledEventKind => SecurityEventKinds.TotpDisabled;
+    public string FormatMessage => "The code is 6 digits, from your authenticator app (spaces and dashes are fine).";
+    public Expression<Func<ApplicationUser, bool>> EnrolledFilter => u => u.TotpSecret != null;
+
+    public bool IsWellFormed(string normalizedProof) => VerificationCode.IsDigits(normalizedProof, TotpAlgorithm.Digits);
+
+    public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.TotpSecret is not null);
+
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => IsEnrolledAsync(user);
+
+    public async Task<ProofCheck> CheckAsync(ApplicationUser user, string proof) =>
+        await users.VerifyTwoFactorTokenAsync(user, Name, proof)
+            ? ProofCheck.Accepted
+            : ProofCheck.Refused("That code didn't work. Enter the current 6-digit code from your authenticator app; if it keeps failing, check that your phone's clock is set automatically.");
+
+    public Task<MethodDescription> DescribeAsync(ApplicationUser user) => Task.FromResult(new MethodDescription(
+        user.TotpEnabledAt is { } since ? $"On since {since:d MMM yyyy}" : user.TotpSecret is not null ? "On" : "Not set up"));
+
+    public Task ResetAsync(ApplicationUser user)
+    {
+        user.TotpSecret = null;
+        user.TotpEnabledAt = null;
+        return Task.CompletedTask;
+    }
+
+    public Task OtherMethodSucceededAsync(ApplicationUser user) => Task.CompletedTask;
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods;
+
+namespace TwoFactorDemo.Web.SignIn;
+
+/// <summary>
+/// What every method's challenge page shares (each lives in its method's folder): reachable after the password, only
+/// while the method can be used by this user (else back to the list), and a code form that is checked the same way
+/// for every code-based method.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.PasswordSignedIn)]
+public abstract class ChallengeController(UserManager<ApplicationUser> users, EnrolledMethods methods, SecondFactorChallenge challenge) : Controller
+{
+    /// <summary>The <see cref="ISecondFactorMethod.Name"/> this controller verifies.</summary>
+    protected abstract string MethodName { get; }
+
+    protected ISecondFactorMethod Method => methods.Find(MethodName)!;
+
+    /// <summary>The signed-in user when this method is theirs to use now; null sends them back to the list.</summary>
+    protected async Task<ApplicationUser?> UserWithMethodAsync() =>
+        await users.GetUserAsync(User) is { } user && await Method.IsAvailableAsync(user) ? user : null;
+
+    protected IActionResult BackToMethods(string? returnUrl, bool stepUp) =>
+        RedirectToAction(nameof(TwoFactorController.Index), "TwoFactor", new { returnUrl, stepUp });
+
+    protected IActionResult Continue(string? returnUrl) => LocalRedirect(Url.LocalOrHome(returnUrl));
+
+    protected Task<ChallengeResult> VerifyAsync(ApplicationUser user, string proof, bool rememberBrowser) =>
+        challenge.VerifyAsync(user, Method, proof, rememberBrowser);
+
+    /// <summary>
+    /// The code form's POST: an empty or malformed code is answered without counting; a well-formed one is checked
+    /// (and counted). <paramref name="page"/> renders the form again with its errors.
+    /// </summary>
+    protected async Task<IActionResult> VerifyCodeAsync<TModel>(ApplicationUser user, TModel model, Func<TModel, Task<IActionResult>> page)
+        where TModel : CodeViewModel
+    {
+        // The typed code is never shown again, right or wrong; unparseable flags fall back to their defaults
+        // (re-rendering a checkbox from a garbage attempted value would throw).
+        ModelState.Clear();
+        var code = model.Code;
+        model.Code = null;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            ModelState.AddModelError(nameof(CodeViewModel.Code), "Enter the code.");
+            return await page(model);
+        }
+        if (code.Length > 64 || !Method.IsWellFormed(VerificationCode.Normalize(code)))
+        {
+            ModelState.AddModelError(nameof(CodeViewModel.Code), Method.FormatMessage);
+            return await page(model);
+        }
+        var result = await VerifyAsync(user, code, model.RememberBrowser);
+        if (result.Succeeded)
+        {
+            await VerifiedAsync(user);
+            return Continue(model.ReturnUrl);
+        }
+        ModelState.AddModelError(nameof(CodeViewModel.Code), result.Message);
+        return await page(model);
+    }
+
+    /// <summary>After a code was accepted, before continuing (recovery codes say how many are left).</summary>
+    protected virtual Task VerifiedAsync(ApplicationUser user) => Task.CompletedTask;
+}

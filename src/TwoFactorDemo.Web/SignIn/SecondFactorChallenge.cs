@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods;
+
+namespace TwoFactorDemo.Web.SignIn;
+
+/// <summary>
+/// The one place every method's proof is checked: the attempt is counted first (refused when the account is
+/// locked), then the method checks the proof, then a new session with the claim. Every attempt counts toward
+/// lockout until a right one clears the count. The writes (the spent code, the count,
+/// the new session, the audit record) are one commit.
+/// </summary>
+public sealed class SecondFactorChallenge(
+    SecondFactorSignIn signIn,
+    SecurityEventLog audit,
+    EnrolledMethods methods,
+    SignInAttempts attempts,
+    AppDbContext db)
+{
+    public async Task<ChallengeResult> VerifyAsync(ApplicationUser user, ISecondFactorMethod method, string proof, bool rememberBrowser)
+    {
+        // What the sign-in reads comes first: the commit below holds the database's write lock.
+        var principal = await signIn.SecondFactorPrincipalAsync(user, method.Name);
+
+        if (method.ChecksProofLocally)
+        {
+            // Counted, checked (the method's conditional UPDATE spends the proof) and recorded in one commit.
+            return await db.InOneCommitAsync(async () => await attempts.CountAsync(user) is { } ticket
+                ? await RecordAsync(user, method, ticket, await method.CheckAsync(user, proof), principal, rememberBrowser)
+                : await RefuseLockedAsync(user, method));
+        }
+        // Another service checks this proof: the attempt is counted in its own commit first, the service is asked
+        // outside any commit (never while holding the write lock), and the outcome is recorded in a second commit.
+        if (await db.InOneCommitAsync(() => attempts.CountAsync(user)) is not { } counted)
+        {
+            return await RefuseLockedAsync(user, method);
+        }
+        var checkedElsewhere = await method.CheckAsync(user, proof);
+        return await db.InOneCommitAsync(() => RecordAsync(user, method, counted, checkedElsewhere, principal, rememberBrowser));
+    }
+
+    private async Task<ChallengeResult> RefuseLockedAsync(ApplicationUser user, ISecondFactorMethod method)
+    {
+        await audit.WriteAsync(SecurityEventKinds.SecondFactorFailed, user.Id, $"{method.Name}: locked out");
+        return ChallengeResult.LockedOut;
+    }
+
+    private async Task<ChallengeResult> RecordAsync(
+        ApplicationUser user, ISecondFactorMethod method, AttemptTicket ticket, ProofCheck check, ClaimsPrincipal principal, bool rememberBrowser)
+    {
+        if (!check.Proved)
+        {
+            await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.SecondFactorFailed, user.Id, method.Name);
+            return ticket.LockedAccount
+                ? ChallengeResult.LockedOut with { MethodMessage = check.Message }
+                : new ChallengeResult(ChallengeOutcome.Invalid, check.Message, check.Message);
+        }
+        if (!await attempts.SucceededAsync(user, ticket))
+        {
+            return await RefuseLockedAsync(user, method);
+        }
+        foreach (var other in methods.All.Where(m => m.Name != method.Name))
+        {
+            await other.OtherMethodSucceededAsync(user); // e.g. a locked typing profile is trusted again
+        }
+        await signIn.IssueAsync(user, principal, rememberBrowser);
+        await audit.WriteAsync(SecurityEventKinds.SecondFactorVerified, user.Id, rememberBrowser ? $"{method.Name}, browser remembered" : method.Name);
+        return ChallengeResult.Verified;
+    }
+}

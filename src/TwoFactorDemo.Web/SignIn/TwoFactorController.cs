@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Authentication;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods;
+
+namespace TwoFactorDemo.Web.SignIn;
+
+/// <summary>
+/// /TwoFactor: after the password, the list of the user's methods that can be used now. Each method's own page
+/// (/TwoFactor/Totp, …) lives in its folder under Methods/.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.PasswordSignedIn)]
+public class TwoFactorController(UserManager<ApplicationUser> users, EnrolledMethods enrolledMethods, IOptions<TwoFactorOptions> options) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? returnUrl, bool stepUp)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToAction("Login", "Account");
+        }
+        var target = Url.LocalOrHome(returnUrl);
+        if (!await enrolledMethods.HasPrimaryAsync(user))
+        {
+            return options.Value.Enforcement == SecondFactorEnforcement.Required || stepUp
+                ? RedirectToAction("Index", "Security", new { ReturnUrl = target })
+                : LocalRedirect(target);
+        }
+        if (User.HasSecondFactor() && !stepUp)
+        {
+            return LocalRedirect(target);
+        }
+        // Only what can be used now is offered; a locked method still counts as the account's second factor above.
+        return View(new ChallengeViewModel { Methods = await enrolledMethods.AvailableAsync(user), ReturnUrl = target, StepUp = stepUp });
+    }
+}

@@ -1,9 +1,0 @@
-namespace TwoFactorDemo.Web.TwoFactor;
-
-/// <summary>What happened to a submitted second-factor proof.</summary>
-public enum ChallengeOutcome
-{
-    Verified,
-    Invalid,
-    LockedOut,
-}

@@ -1,4 +1,0 @@
-namespace TwoFactorDemo.Web.TwoFactor.Sms;
-
-/// <summary>A text or call the local provider "sent".</summary>
-public sealed record DevOutboxMessage(DateTimeOffset At, string To, SmsChannel Channel, string Body);

@@ -1,8 +1,0 @@
-namespace TwoFactorDemo.Web.TwoFactor.Sms;
-
-/// <summary>How the code travels: a text message, or a voice call reading it out.</summary>
-public enum SmsChannel
-{
-    Sms,
-    Call,
-}

@@ -1,8 +1,0 @@
-namespace TwoFactorDemo.Web.TwoFactor.Sms;
-
-/// <summary>Why a session asked for a code; a code asked for one purpose is useless for the other.</summary>
-public static class SmsPurposes
-{
-    public const string SignIn = "sms-sign-in";
-    public const string VerifyPhone = "phone-verify";
-}

@@ -1,9 +1,0 @@
-namespace TwoFactorDemo.Web.ViewModels.Security;
-
-/// <summary>/Security/Email: the address, whether it is confirmed, and whether sign-in links are on.</summary>
-public class EmailSettingsViewModel
-{
-    public required string Email { get; init; }
-    public bool Confirmed { get; init; }
-    public bool Enabled { get; init; }
-}

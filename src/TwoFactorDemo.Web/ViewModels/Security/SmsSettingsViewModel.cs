@@ -1,8 +1,0 @@
-namespace TwoFactorDemo.Web.ViewModels.Security;
-
-/// <summary>/Security/Sms: whether text-message codes are on, and to which number.</summary>
-public class SmsSettingsViewModel
-{
-    public string? VerifiedPhone { get; set; }
-    public bool Enabled { get; set; }
-}
