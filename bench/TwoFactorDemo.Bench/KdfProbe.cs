@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Bench;
 

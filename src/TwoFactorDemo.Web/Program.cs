@@ -1,10 +1,5 @@
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 
 var builder = WebApplication.CreateBuilder(args);
 

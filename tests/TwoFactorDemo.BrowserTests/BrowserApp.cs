@@ -8,10 +8,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.BrowserTests;
 

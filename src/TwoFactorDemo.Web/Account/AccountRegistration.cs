@@ -2,10 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Account;
 
@@ -18,7 +14,7 @@ public sealed class AccountRegistration(
     UserManager<ApplicationUser> users,
     TimeProvider clock,
     SecurityEventLog audit,
-    PhoneSetup phoneSetup,
+    IPhoneNumberCheck phoneNumbers,
     AccountEmails emails)
 {
     // A real hash, so a taken address costs the same password hashing as a new account.
@@ -36,7 +32,7 @@ public sealed class AccountRegistration(
         string? pendingPhone = null;
         if (!string.IsNullOrWhiteSpace(phoneNumber))
         {
-            (pendingPhone, var error) = await phoneSetup.CheckNewNumberAsync(null, phoneNumber);
+            (pendingPhone, var error) = await phoneNumbers.CheckNewNumberAsync(null, phoneNumber);
             if (pendingPhone is null)
             {
                 return new RegistrationOutcome([error!], MailSent: false);

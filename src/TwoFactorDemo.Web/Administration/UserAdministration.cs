@@ -1,15 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
-using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.SignIn;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Authentication;
 

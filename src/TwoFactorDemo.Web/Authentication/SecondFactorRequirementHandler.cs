@@ -2,15 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Authentication;
 

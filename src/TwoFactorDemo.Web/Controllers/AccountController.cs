@@ -2,14 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Account;
-using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
-using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.SignIn;
 using TwoFactorDemo.Web.ViewModels.Account;
 

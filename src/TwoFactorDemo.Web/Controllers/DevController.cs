@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
 using TwoFactorDemo.Web.ViewModels.Home;
 

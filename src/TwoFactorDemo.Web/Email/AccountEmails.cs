@@ -4,16 +4,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
-using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Email;
 

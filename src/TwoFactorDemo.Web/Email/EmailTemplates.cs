@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 
 namespace TwoFactorDemo.Web.Email;
 
-/// <summary>The mails the app sends, each as plain text and simple HTML with the same words and link.</summary>
+/// <summary>
+/// The account's mails, each as plain text and simple HTML with the same words and link. A method's own mail (the
+/// sign-in link) lives in its folder and is built with <see cref="Build"/>.
+/// </summary>
 public static class EmailTemplates
 {
     public static EmailMessage ConfirmEmail(string to, string link) => Build(to,
@@ -18,13 +21,6 @@ public static class EmailTemplates
         "Choose a new password", link,
         "If you didn't ask for this, ignore this message: your password stays as it is.");
 
-    public static EmailMessage MagicLink(string to, string link, int minutes) => Build(to,
-        "Your TwoFactorDemo sign-in link",
-        $"Use this link to finish signing in to TwoFactorDemo. It works once, for {minutes} minutes. " +
-        "You can open it on this device or another one; you'll be asked to confirm.",
-        "Finish signing in", link,
-        "If you aren't signing in right now, don't open the link: someone may know your password. Change it.");
-
     public static EmailMessage RegistrationAttempt(string to, string link) => Build(to,
         "Someone tried to register with your TwoFactorDemo address",
         "Someone tried to create a TwoFactorDemo account with this address, which already has one. Nothing was changed, " +
@@ -32,7 +28,8 @@ public static class EmailTemplates
         "Reset my password", link,
         "If it wasn't you, you can ignore this message: your account, password and second factor stay as they are.");
 
-    private static EmailMessage Build(string to, string subject, string intro, string action, string link, string footer)
+    /// <summary>One mail: an introduction, one button-like link (also written out), and a footer.</summary>
+    public static EmailMessage Build(string to, string subject, string intro, string action, string link, string footer)
     {
         var text = $"{intro}\n\n{action}:\n{link}\n\n{footer}\n";
         var html = HtmlEncoder.Default;

@@ -1,9 +1,5 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Email;
 

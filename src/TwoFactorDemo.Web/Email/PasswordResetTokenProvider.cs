@@ -2,12 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Email;
 

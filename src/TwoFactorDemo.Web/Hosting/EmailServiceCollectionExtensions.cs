@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using TwoFactorDemo.Web.Account;
-using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.Sending;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Hosting;
 

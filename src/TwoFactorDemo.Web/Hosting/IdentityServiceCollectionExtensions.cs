@@ -5,10 +5,6 @@ using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.SignIn;
 

@@ -1,11 +1,10 @@
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.Methods.Sms;
 
 namespace TwoFactorDemo.Web.Hosting;
 
 /// <summary>
 /// What must be configured before the app starts outside Development, each problem naming its setting: mailed links
-/// from <c>Email:LinkBaseUrl</c>, real mail and SMS providers, and Data Protection keys (they decrypt every TOTP secret
+/// from <c>Email:LinkBaseUrl</c>, a real mail provider (each method room reports its own, see StartupProblems), and Data Protection keys (they decrypt every TOTP secret
 /// and sign every cookie) kept apart from the database and encrypted at rest.
 /// </summary>
 public static class ProductionRequirements
@@ -31,10 +30,6 @@ public static class ProductionRequirements
             if (!string.Equals(configuration["Email:Provider"], nameof(EmailProviderKind.Smtp), StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add("Email:Provider is the dev mailbox, which writes live links to files: set Email:Provider=Smtp and Email:Smtp:Host (or Hosting:AllowDevProviders=true for a demo site).");
-            }
-            if (!string.Equals(configuration["Sms:Provider"], nameof(SmsProviderKind.Twilio), StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add("Sms:Provider is the local outbox, which texts nobody: set Sms:Provider=Twilio and Sms:Twilio:* (or Hosting:AllowDevProviders=true for a demo site).");
             }
         }
         var keys = configuration["DataProtection:KeysPath"];

@@ -1,15 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Hosting;

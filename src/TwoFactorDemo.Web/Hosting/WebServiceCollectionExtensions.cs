@@ -7,10 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
+
+using TwoFactorDemo.Web.Startup;
 
 namespace TwoFactorDemo.Web.Hosting;
 
@@ -41,7 +39,7 @@ public static class WebServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
 
-        if (ProductionRequirements.Problems(builder.Configuration, builder.Environment) is { Count: > 0 } problems)
+        if (ProductionRequirements.Problems(builder.Configuration, builder.Environment).Concat(StartupProblems.Of(builder)).ToList() is { Count: > 0 } problems)
         {
             throw new InvalidOperationException("TwoFactorDemo will not start outside Development until these are set:"
                 + string.Concat(problems.Select(p => Environment.NewLine + "- " + p)));

@@ -3,10 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Sessions;
 

@@ -4,12 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
 
 namespace TwoFactorDemo.Web.SignIn;
 

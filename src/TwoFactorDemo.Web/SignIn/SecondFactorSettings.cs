@@ -22,6 +22,29 @@ public sealed class SecondFactorSettings(
     public Task<bool> HasMethodAsync(ApplicationUser user) => enrolled.HasPrimaryAsync(user);
 
     /// <summary>
+    /// Turns a method on with a proof the user just gave (a code): <paramref name="enable"/> checks it and makes the
+    /// method's writes (false when the proof was wrong: nothing is written), then <see cref="MethodProvedAsync"/>, in one
+    /// commit. The new recovery codes when they were made, an empty list when not, null when <paramref name="enable"/> refused.
+    /// </summary>
+    public Task<IReadOnlyList<string>?> EnableProvedAsync(ApplicationUser user, string method, Func<Task<bool>> enable) =>
+        db.InOneCommitAsync(async () =>
+        {
+            var firstMethod = !await enrolled.HasPrimaryAsync(user);
+            return await enable() ? await MethodProvedAsync(user, method, firstMethod) : null;
+        });
+
+    /// <summary>
+    /// Turns a method on without a proof in this session (email links, a completed typing profile): <paramref name="enable"/>
+    /// makes the method's writes (false: it did not turn on), then <see cref="MethodAddedAsync"/>, in one commit.
+    /// </summary>
+    public Task<IReadOnlyList<string>?> EnableAsync(ApplicationUser user, Func<Task<bool>> enable) =>
+        db.InOneCommitAsync(async () =>
+        {
+            var firstMethod = !await enrolled.HasPrimaryAsync(user);
+            return await enable() ? await MethodAddedAsync(user, firstMethod) : null;
+        });
+
+    /// <summary>
     /// After a method was enabled with a fresh proof (a code the user just typed): recovery codes are made when it is
     /// the first method (or none are left). Only a first method re-issues the session as verified by it: on an account
     /// that had a method, enrolling one must never upgrade the session (a remembered browser would otherwise make

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Controllers;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Integration;
 

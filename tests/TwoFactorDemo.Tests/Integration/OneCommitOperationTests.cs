@@ -71,6 +71,67 @@ public class OneCommitOperationTests : AppTest
         Assert.Equal(before, await SnapshotAsync(id));
     }
 
+    // A first method is turned on, its recovery codes made and the session verified by it, in one commit: when the
+    // codes cannot be stored, the method is not on either (no account left "with a method" but without its codes).
+    [Theory]
+    [InlineData("totp")]
+    [InlineData("sms")]
+    [InlineData("email")]
+    [InlineData("typing")]
+    public async Task A_first_method_whose_recovery_codes_fail_is_not_turned_on(string method)
+    {
+        var user = UserStories.NewUser();
+        var browser = App.NewBrowser();
+        if (method == "sms")
+        {
+            user.Phone = UserStories.NewPhone();
+        }
+        await Stories.RegisterAndSignInAsync(browser, user, user.Phone);
+        var id = (await App.UserAsync(user.Email)).Id;
+        Page submitted;
+        switch (method)
+        {
+            case "totp":
+                var setup = await TotpSetupPage.OpenAsync(browser);
+                user.TotpKey = setup.Key;
+                await FailAsync("INSERT ON RecoveryCodes");
+                submitted = await setup.SubmitAsync(Stories.CodeNow(user));
+                break;
+            case "sms":
+                var phone = await (await PhonePage.OpenAsync(browser)).ResendAsync();
+                var code = await Stories.CodeFromOutboxAsync(user.Phone!);
+                await FailAsync("INSERT ON RecoveryCodes");
+                submitted = await phone.VerifyAsync(code);
+                break;
+            case "email":
+                await Stories.ConfirmEmailAsync(user);
+                await FailAsync("INSERT ON RecoveryCodes");
+                submitted = await browser.SubmitAsync(await browser.GetAsync("/Security/Email"), "#enable-email");
+                break;
+            default:
+                for (var i = 0; i < 2; i++)
+                {
+                    await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+                        new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(i), 80, 120) });
+                }
+                await FailAsync("INSERT ON RecoveryCodes");
+                submitted = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+                    new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(2), 80, 120) });
+                break;
+        }
+        var after = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        var typingEnrolled = await App.WithDbAsync(db => db.Set<TypingProfile>().AnyAsync(p => p.UserId == id && p.Enrolled));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, submitted.Status);
+        Assert.Null(after.TotpSecret);
+        Assert.False(after.SmsEnabled);
+        Assert.False(after.PhoneNumberConfirmed);
+        Assert.False(after.EmailLinkEnabled);
+        Assert.False(typingEnrolled);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UserId == id)));
+        Assert.Equal("/Security", (await browser.GetAsync("/Home/Protected")).Location?.Split('?')[0]);
+    }
+
     private Task<int> FailAsync(string write)
     {
         var trigger = "CREATE TRIGGER fail_write BEFORE " + write + " BEGIN SELECT RAISE(ABORT, 'write refused'); END;"; // test-made SQL, no input

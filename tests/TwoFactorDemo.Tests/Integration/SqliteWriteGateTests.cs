@@ -5,11 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Tests.Integration;
 

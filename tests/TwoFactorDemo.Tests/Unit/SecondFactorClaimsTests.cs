@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Authentication;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Unit;
 

@@ -1,6 +1,4 @@
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Unit;
 

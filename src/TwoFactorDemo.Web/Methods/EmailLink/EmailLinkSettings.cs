@@ -2,9 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.EmailLink;
@@ -12,7 +9,6 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// <summary>Turning email sign-in links on and off, and resending the confirmation they depend on.</summary>
 public sealed class EmailLinkSettings(
     UserManager<ApplicationUser> users,
-    EnrolledMethods enrolled,
     SecondFactorSettings settings,
     AccountEmails emails,
     SecurityEventLog audit)
@@ -28,11 +24,13 @@ public sealed class EmailLinkSettings(
         {
             return null;
         }
-        var firstMethod = !await enrolled.HasPrimaryAsync(user);
-        user.EmailLinkEnabled = true;
-        await users.SaveUserAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.EmailLinkEnabled, user.Id);
-        return await settings.MethodAddedAsync(user, firstMethod);
+        return await settings.EnableAsync(user, async () =>
+        {
+            user.EmailLinkEnabled = true;
+            await users.SaveUserAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.EmailLinkEnabled, user.Id);
+            return true;
+        });
     }
 
     public Task<bool> ResendConfirmationAsync(ApplicationUser user) => emails.SendConfirmationAsync(user);

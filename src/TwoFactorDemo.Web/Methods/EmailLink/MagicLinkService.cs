@@ -4,11 +4,6 @@ using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 
@@ -65,7 +60,7 @@ public sealed class MagicLinkService(
         });
         await db.SaveChangesAsync();
         var link = links.Absolute("/TwoFactor/Email/Confirm", ("token", token));
-        if (!await sender.SendAsync(EmailTemplates.MagicLink(user.Email!, link, email.MagicLinkMinutes)))
+        if (!await sender.SendAsync(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes)))
         {
             return (false, "We couldn't send the email. Please try again in a minute.");
         }

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Methods.EmailLink;
 

@@ -3,9 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Methods.RecoveryCodes;
 

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
 using PhoneNumbers;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 

@@ -3,13 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
-using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
@@ -25,7 +19,8 @@ public sealed class PhoneSetup(
     EnrolledMethods enrolled,
     SecondFactorSettings settings,
     IOptions<SmsOptions> options,
-    SecurityEventLog audit)
+    SecurityEventLog audit,
+    AppDbContext db) : IPhoneNumberCheck
 {
     /// <summary>The number in E.164, or the sentence explaining why it can't be used by <paramref name="userId"/>.</summary>
     public async Task<(string? PhoneNumber, string? Error)> CheckNewNumberAsync(string? userId, string? input)
@@ -90,23 +85,24 @@ public sealed class PhoneSetup(
         {
             return new PhoneSetupResult(false, check.UserMessage);
         }
-        var firstMethod = !await enrolled.HasPrimaryAsync(user);
-        user.PhoneNumber = pending;
-        user.PhoneNumberConfirmed = true;
-        user.PendingPhoneNumber = null;
-        user.SmsEnabled |= useForSignIn;
-        await users.SaveUserAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.PhoneVerified, user.Id, ContactMasks.Phone(pending));
-        if (!user.SmsEnabled)
+        // The code was checked above (by the provider, outside any commit); what it changes is one commit.
+        var codes = await settings.EnableProvedAsync(user, SmsMethod.MethodName, async () =>
         {
-            return new PhoneSetupResult(true, "Your phone number is verified.");
-        }
-        if (useForSignIn)
-        {
-            await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
-        }
-        var codes = await settings.MethodProvedAsync(user, SmsMethod.MethodName, firstMethod);
-        return new PhoneSetupResult(true, "Your phone number is verified; sign-in codes will go to it.", codes);
+            user.PhoneNumber = pending;
+            user.PhoneNumberConfirmed = true;
+            user.PendingPhoneNumber = null;
+            user.SmsEnabled |= useForSignIn;
+            await users.SaveUserAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.PhoneVerified, user.Id, ContactMasks.Phone(pending));
+            if (useForSignIn)
+            {
+                await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
+            }
+            return user.SmsEnabled; // a number that is not for sign-in is a contact number, not a method
+        });
+        return user.SmsEnabled
+            ? new PhoneSetupResult(true, "Your phone number is verified; sign-in codes will go to it.", codes)
+            : new PhoneSetupResult(true, "Your phone number is verified.");
     }
 
     /// <summary>Turns SMS sign-in on for the verified number; a first method needs a fresh code instead (see <see cref="ConfirmAsync"/>).</summary>
@@ -123,9 +119,12 @@ public sealed class PhoneSetup(
             var sent = await SendToPendingAsync(user, SmsChannel.Sms);
             return sent with { Succeeded = false, Message = "To turn it on, enter the code we just sent. " + sent.Message };
         }
-        user.SmsEnabled = true;
-        await users.SaveUserAsync(user);
-        await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
+        await db.InOneCommitAsync(async () =>
+        {
+            user.SmsEnabled = true;
+            await users.SaveUserAsync(user);
+            await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
+        });
         return new PhoneSetupResult(true, "Text-message codes are on.");
     }
 }

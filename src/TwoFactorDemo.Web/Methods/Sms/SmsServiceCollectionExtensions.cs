@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Account;
-using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.Sending;
-using TwoFactorDemo.Web.SignIn;
+using TwoFactorDemo.Web.Startup;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 
@@ -30,6 +29,12 @@ public static class SmsServiceCollectionExtensions
             .Validate(o => o.Twilio.TimeoutSeconds is >= 1 and <= 60, "Sms:Twilio:TimeoutSeconds must be between 1 and 60.")
             .ValidateOnStart();
 
+        if (StartupProblems.RealProvidersRequired(builder)
+            && builder.Configuration.GetSection(SmsOptions.Section).Get<SmsOptions>()?.Provider != SmsProviderKind.Twilio)
+        {
+            StartupProblems.Report(builder, "Sms:Provider is the local outbox, which texts nobody: set Sms:Provider=Twilio and Sms:Twilio:* (or Hosting:AllowDevProviders=true for a demo site).");
+        }
+
         services.AddSingleton<DevOutbox>();
         services.AddSingleton<SmsCodeHasher>();
         services.AddScoped<LocalSmsVerifier>();
@@ -48,6 +53,7 @@ public static class SmsServiceCollectionExtensions
         services.TryAddScoped<SendLimiter>();
         services.AddScoped<SmsVerification>();
         services.AddScoped<PhoneSetup>();
+        services.AddScoped<IPhoneNumberCheck>(provider => provider.GetRequiredService<PhoneSetup>());
         services.AddSecondFactorMethod<SmsMethod, SmsTokenProvider>(SmsMethod.MethodName);
         return builder;
     }

@@ -4,9 +4,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text;
 using Microsoft.Extensions.Options;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.Totp;
-using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 

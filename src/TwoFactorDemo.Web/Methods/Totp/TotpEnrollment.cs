@@ -5,11 +5,6 @@ using Microsoft.Extensions.Options;
 using OtpNet;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Web.Methods.Totp;

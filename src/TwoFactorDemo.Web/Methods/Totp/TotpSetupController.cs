@@ -38,14 +38,13 @@ public class TotpSetupController(
             ModelState.AddModelError(nameof(TotpSetupViewModel.Code), "Enter the 6-digit code your app shows (spaces and dashes are fine).");
             return View(page);
         }
-        var firstMethod = !await settings.HasMethodAsync(user);
-        if (!await totp.ConfirmAsync(user, normalized))
+        var codes = await settings.EnableProvedAsync(user, TotpMethod.MethodName, () => totp.ConfirmAsync(user, normalized));
+        if (codes is null)
         {
             ModelState.AddModelError(nameof(TotpSetupViewModel.Code),
                 "That code didn't match. Scan the QR code again or re-type the key, then enter the code your app shows now.");
             return View(page);
         }
-        var codes = await settings.MethodProvedAsync(user, TotpMethod.MethodName, firstMethod);
         if (codes.Count > 0)
         {
             return this.NewRecoveryCodes(codes);

@@ -2,19 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Hosting;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Totp;
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.SignIn;
-using TwoFactorDemo.Web.ViewModels.Security;
 
 namespace TwoFactorDemo.Web.Methods.Typing;
 
@@ -38,20 +30,24 @@ public class TypingSetupController(
     public async Task<IActionResult> AddSample(TypingEnrolViewModel model)
     {
         var user = await users.GetRequiredUserAsync(User);
-        var firstMethod = !await settings.HasMethodAsync(user);
-        var result = await typing.AddEnrolmentSampleAsync(user.Id, model.Pattern);
-        ModelState.Clear();
-        if (result.JustEnrolled)
+        TypingResult? result = null;
+        // The sample that completes the profile, its audit record and a first method's recovery codes: one commit.
+        var codes = await settings.EnableAsync(user, async () =>
         {
-            await audit.WriteAsync(SecurityEventKinds.TypingEnrolled, user.Id);
-            // No proof happened in this session, so it is not upgraded; a first method still gets recovery codes.
-            var codes = await settings.MethodAddedAsync(user, firstMethod);
-            if (codes.Count > 0)
+            result = await typing.AddEnrolmentSampleAsync(user.Id, model.Pattern);
+            if (result.JustEnrolled)
             {
-                return this.NewRecoveryCodes(codes);
+                await audit.WriteAsync(SecurityEventKinds.TypingEnrolled, user.Id);
             }
+            return result.JustEnrolled;
+        });
+        ModelState.Clear();
+        if (codes is { Count: > 0 })
+        {
+            // No proof happened in this session, so it is not upgraded; a first method still gets recovery codes.
+            return this.NewRecoveryCodes(codes);
         }
-        return View(nameof(Typing), await PageAsync(user, new TypingEnrolViewModel { Message = result.Message, MessageIsError = !result.Accepted }));
+        return View(nameof(Typing), await PageAsync(user, new TypingEnrolViewModel { Message = result!.Message, MessageIsError = !result.Accepted }));
     }
 
     [HttpGet("Disable")]

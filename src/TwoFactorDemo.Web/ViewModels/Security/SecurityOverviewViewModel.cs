@@ -1,10 +1,5 @@
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
 using TwoFactorDemo.Web.Methods;
-using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.ViewModels.Security;

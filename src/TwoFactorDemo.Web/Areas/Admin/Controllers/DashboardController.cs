@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Administration;
 using TwoFactorDemo.Web.Authentication;
-using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 

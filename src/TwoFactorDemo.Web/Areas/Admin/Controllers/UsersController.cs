@@ -2,17 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Administration;
 using TwoFactorDemo.Web.Areas.Admin.ViewModels;
 using TwoFactorDemo.Web.Authentication;
-using TwoFactorDemo.Web.Controllers;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 

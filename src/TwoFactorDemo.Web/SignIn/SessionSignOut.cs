@@ -1,15 +1,9 @@
 using Microsoft.AspNetCore.Identity;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
-using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Methods.RecoveryCodes;
-using TwoFactorDemo.Web.Methods.Sms;
-using TwoFactorDemo.Web.Methods.Typing;
-using TwoFactorDemo.Web.SignIn;
+using TwoFactorDemo.Web.Sessions;
 
-namespace TwoFactorDemo.Web.Sessions;
+namespace TwoFactorDemo.Web.SignIn;
 
 /// <summary>Ends sessions: this one, or (in one commit) all the others of the signed-in user.</summary>
 public sealed class SessionSignOut(
