@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.ViewModels.Home;
 
 namespace TwoFactorDemo.Web.Controllers;
 

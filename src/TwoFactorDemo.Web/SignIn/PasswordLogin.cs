@@ -1,8 +1,8 @@
-using TwoFactorDemo.Web.Authentication;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Methods;
 

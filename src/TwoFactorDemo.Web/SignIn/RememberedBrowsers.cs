@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.Authentication;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.SignIn;

@@ -1,8 +1,8 @@
-using TwoFactorDemo.Web.Authentication;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.SignIn;

@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
-using TwoFactorDemo.Web.Controllers;
+using TwoFactorDemo.Web.Account;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -87,7 +87,7 @@ public class EmailFlowTests : AppTest
 
         Assert.Equal(known.Status, unknown.Status);
         Assert.Equal(known.Location, unknown.Location);
-        Assert.Contains(AccountController.ForgotPasswordAnswer, (await browser.GetAsync(unknown.Location!)).Text);
+        Assert.Contains(AccountEmailsController.ForgotPasswordAnswer, (await browser.GetAsync(unknown.Location!)).Text);
         var ratio = knownTimes.Order().ElementAt(2) / unknownTimes.Order().ElementAt(2);
         Assert.True(ratio < 3, $"a known address took {ratio:F1}× as long as an unknown one");
         Assert.NotEmpty(await Stories.LinksInMailAsync(user.Email, "Reset your"));

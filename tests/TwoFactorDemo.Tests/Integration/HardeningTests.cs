@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
-using TwoFactorDemo.Web.Controllers;
+using TwoFactorDemo.Web.Account;
 
 namespace TwoFactorDemo.Tests.Integration;
 

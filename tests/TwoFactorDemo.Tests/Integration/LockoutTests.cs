@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
-using TwoFactorDemo.Web.Controllers;
+using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Integration;

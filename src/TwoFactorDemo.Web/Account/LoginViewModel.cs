@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace TwoFactorDemo.Web.ViewModels.Account;
+namespace TwoFactorDemo.Web.Account;
 
 public class LoginViewModel
 {

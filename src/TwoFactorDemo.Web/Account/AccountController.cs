@@ -1,26 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Email;
 using TwoFactorDemo.Web.SignIn;
-using TwoFactorDemo.Web.ViewModels.Account;
 
-namespace TwoFactorDemo.Web.Controllers;
+namespace TwoFactorDemo.Web.Account;
 
-/// <summary>The password steps: register, log in, log out.</summary>
+/// <summary>The password steps: register, log in, log out. The mailed links' pages are in <see cref="AccountEmailsController"/>.</summary>
 [AllowAnonymous]
 public class AccountController(
     PasswordLogin passwordLogin,
     AccountRegistration registration,
     SessionSignOut sessionSignOut,
-    AccountEmails emails,
     UserManager<ApplicationUser> users) : Controller
 {
-    public const string ForgotPasswordAnswer =
-        "If an account uses that address, we've emailed it a link to reset the password. It may take a minute; check your spam folder too.";
-
     public const string LoginFailedMessage = "Invalid email or password, or the account is locked for a few minutes after too many attempts.";
 
     [HttpGet]
@@ -75,50 +68,6 @@ public class AccountController(
 
     [HttpGet]
     public IActionResult AccessDenied() => View();
-
-    [HttpGet]
-    public async Task<IActionResult> ConfirmEmail(string? userId, string? code) =>
-        View(await emails.ConfirmAsync(userId, code));
-
-    [HttpGet]
-    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
-
-    /// <summary>Answers the same, in the same time, whether or not the address has an account (the mail is queued).</summary>
-    [HttpPost]
-    public IActionResult ForgotPassword(ForgotPasswordViewModel model)
-    {
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-        emails.RequestPasswordReset(model.Email);
-        TempData["Status"] = ForgotPasswordAnswer;
-        return RedirectToAction(nameof(Login));
-    }
-
-    [HttpGet]
-    public IActionResult ResetPassword(string? email, string? code) =>
-        View(new ResetPasswordViewModel { Email = email ?? "", Code = code ?? "" });
-
-    [HttpPost]
-    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
-    {
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-        var result = await emails.ResetPasswordAsync(model.Email, model.Code, model.Password);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("", error.Description);
-            }
-            return View(model);
-        }
-        TempData["Status"] = "Your password is changed and every session is signed out. Log in with the new password; your second factor is still required.";
-        return RedirectToAction(nameof(Login));
-    }
 
     private ViewResult Failed(LoginViewModel model)
     {

@@ -2,7 +2,7 @@ using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.SignIn;
 
-namespace TwoFactorDemo.Web.ViewModels.Security;
+namespace TwoFactorDemo.Web.SecuritySettings;
 
 /// <summary>/Security: the methods and their state, recovery codes left, this browser and session.</summary>
 public class SecurityOverviewViewModel

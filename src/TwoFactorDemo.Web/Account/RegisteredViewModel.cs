@@ -1,4 +1,4 @@
-namespace TwoFactorDemo.Web.ViewModels.Account;
+namespace TwoFactorDemo.Web.Account;
 
 /// <summary>After registering: check the inbox, then sign in.</summary>
 public class RegisteredViewModel

@@ -7,9 +7,8 @@ using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.SignIn;
-using TwoFactorDemo.Web.ViewModels.Security;
 
-namespace TwoFactorDemo.Web.Controllers;
+namespace TwoFactorDemo.Web.SecuritySettings;
 
 /// <summary>
 /// Self-service security settings. Reachable with only the password while the user has no method (to set

@@ -1,4 +1,4 @@
-namespace TwoFactorDemo.Web.ViewModels.Home;
+namespace TwoFactorDemo.Web.Controllers;
 
 /// <summary>A friendly page for an error or an HTTP status.</summary>
 public class StatusViewModel

@@ -1,18 +1,16 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using TwoFactorDemo.Web.Email;
-using TwoFactorDemo.Web.ViewModels.Home;
 
-namespace TwoFactorDemo.Web.Controllers;
+namespace TwoFactorDemo.Web.Email;
 
 /// <summary>Development only: the mail the app "sent" (texts: <c>/dev/outbox</c>, in Methods/Sms). Anywhere else it does not exist (404).</summary>
 [AllowAnonymous]
-[Route("dev")]
-public partial class DevController(IHostEnvironment environment, DevMailbox mailbox) : Controller
+[Route("dev/mailbox")]
+public partial class DevMailboxController(IHostEnvironment environment, DevMailbox mailbox) : Controller
 {
-    [HttpGet("mailbox")]
-    public async Task<IActionResult> Mailbox()
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
     {
         if (!environment.IsDevelopment())
         {
