@@ -11,19 +11,9 @@ public class RecoveryCodeChallengeController(
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     SecondFactorChallenge challenge,
-    RecoveryCodeService recoveryCodes) : ChallengeController(users, methods, challenge)
+    RecoveryCodeService recoveryCodes) : CodeChallengeController(users, methods, challenge)
 {
     protected override string MethodName => RecoveryCodeMethod.MethodName;
-
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? returnUrl, bool stepUp) =>
-        await UserWithMethodAsync() is null ? BackToMethods(returnUrl, stepUp) : View(new CodeViewModel { ReturnUrl = returnUrl, StepUp = stepUp });
-
-    [HttpPost("")]
-    public async Task<IActionResult> Index(CodeViewModel model) =>
-        await UserWithMethodAsync() is { } user
-            ? await VerifyCodeAsync(user, model, page => Task.FromResult<IActionResult>(View(page)))
-            : BackToMethods(model.ReturnUrl, model.StepUp);
 
     protected override async Task VerifiedAsync(ApplicationUser user)
     {
