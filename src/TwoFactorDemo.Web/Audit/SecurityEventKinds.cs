@@ -37,6 +37,13 @@ public static class SecurityEventKinds
     public const string EmailLinkEnabled = "email_link.enabled";
     public const string EmailLinkDisabled = "email_link.disabled";
     public const string TypingEnrolled = "typing.enrolled";
+    public const string PasskeyAdded = "passkey.added";
+    public const string PasskeyRenamed = "passkey.renamed";
+    public const string PasskeyRemoved = "passkey.removed";
+    public const string PasskeysDisabled = "passkey.all_removed";
+    public const string PasskeyFailed = "passkey.failed";
+    public const string PasskeySignIn = "passkey.sign_in";
+    public const string PasskeyUsed = "passkey.used";
     public const string TypingDisabled = "typing.disabled";
     public const string AdminResetSecondFactors = "admin.reset_2fa";
     public const string AdminLocked = "admin.lock";

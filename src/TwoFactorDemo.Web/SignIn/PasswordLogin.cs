@@ -74,10 +74,10 @@ public sealed class PasswordLogin(
     }
 
     /// <summary>
-    /// One targeted UPDATE: <c>UserManager.UpdateAsync</c> would re-validate the whole user (two more queries),
+    /// Stamps the user's last sign-in (also for a passwordless one). One targeted UPDATE: <c>UserManager.UpdateAsync</c> would re-validate the whole user (two more queries),
     /// rewrite every column and change the concurrency stamp under a parallel request of the same user.
     /// </summary>
-    private async Task RecordSignInAsync(ApplicationUser user)
+    public async Task RecordSignInAsync(ApplicationUser user)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var stamp = Guid.NewGuid().ToString(); // a stale UpdateAsync elsewhere must fail, not write older columns back

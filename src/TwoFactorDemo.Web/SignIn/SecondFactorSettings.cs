@@ -84,6 +84,21 @@ public sealed class SecondFactorSettings(
         });
 
     /// <summary>
+    /// Removes part of a method (one of several passkeys): <paramref name="remove"/> makes its writes (false: nothing
+    /// was there), then <see cref="MethodRemovedAsync"/> in case that was the last of it, in one commit.
+    /// </summary>
+    public Task<bool> RemovePartAsync(ApplicationUser user, Func<Task<bool>> remove) =>
+        db.InOneCommitAsync(async () =>
+        {
+            if (!await remove())
+            {
+                return false;
+            }
+            await MethodRemovedAsync(user);
+            return true;
+        });
+
+    /// <summary>
     /// After a method was turned off: with no method left, the recovery codes go too (they back up nothing)
     /// and this session drops its second-factor claim, so enforcement asks for a new method.
     /// </summary>

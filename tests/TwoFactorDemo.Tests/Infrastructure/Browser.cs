@@ -24,8 +24,11 @@ public sealed class Browser(HttpClient client) : IDisposable
         return page;
     }
 
-    /// <summary>Submits the form matched by <paramref name="formSelector"/> with its own fields (antiforgery token included) plus <paramref name="fields"/>.</summary>
-    public async Task<Page> SubmitAsync(Page page, string formSelector, IDictionary<string, string>? fields = null)
+    /// <summary>
+    /// Submits the form matched by <paramref name="formSelector"/> with its own fields (antiforgery token included) plus
+    /// <paramref name="fields"/>, to its action or to <paramref name="action"/> (as a script posting the form elsewhere does).
+    /// </summary>
+    public async Task<Page> SubmitAsync(Page page, string formSelector, IDictionary<string, string>? fields = null, string? action = null)
     {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Title}");
@@ -52,7 +55,7 @@ public sealed class Browser(HttpClient client) : IDisposable
             values.RemoveAll(v => v.Key == name);
             values.Add(new(name, value));
         }
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        action ??= string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
         return await PostAsync(action, values);
     }
 

@@ -20,7 +20,7 @@ public partial class StructureTests(ITestOutputHelper output)
             .Where(f => MethodFolder(f.Folder) is not null)
             .GroupBy(f => MethodFolder(f.Folder)!)
             .ToDictionary(g => g.Key, g => g.SelectMany(f => PublicTypeDeclaration().Matches(f.Text).Select(m => m.Groups[1].Value)).ToHashSet());
-        Assert.Equal(["EmailLink", "RecoveryCodes", "Sms", "Totp", "Typing"], typesByMethod.Keys.Order().ToArray());
+        Assert.Equal(["EmailLink", "Passkeys", "RecoveryCodes", "Sms", "Totp", "Typing"], typesByMethod.Keys.Order().ToArray());
 
         var offences = new List<string>();
         foreach (var file in SourceFiles(".cs", ".cshtml"))

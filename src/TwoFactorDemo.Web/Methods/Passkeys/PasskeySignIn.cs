@@ -1,0 +1,59 @@
+using TwoFactorDemo.Web.Audit;
+using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.SignIn;
+
+namespace TwoFactorDemo.Web.Methods.Passkeys;
+
+/// <summary>
+/// Passwordless sign-in. The attempt is counted against the account the answer names before anything is verified, as
+/// a password is (a locked account is refused unchecked). A verified answer with user verification (PIN or biometric on
+/// the authenticator) proves two factors, possession and the person: the session is verified (<c>tfd:2fa = passkey</c>).
+/// Without user verification it counts as the first step only, and the second factor is asked next.
+/// </summary>
+public sealed class PasskeySignIn(
+    PasskeyCeremonies ceremonies,
+    SignInAttempts attempts,
+    SecondFactorSignIn signIn,
+    PasswordLogin passwordLogin,
+    SecurityEventLog audit,
+    AppDbContext db)
+{
+    public async Task<PasskeySignInResult> SignInAsync(string? credentialJson)
+    {
+        var claimed = await ceremonies.ClaimedUserAsync(credentialJson);
+        var ticket = claimed is null ? null : await db.InOneCommitAsync(() => attempts.CountAsync(claimed));
+        if (claimed is null || ticket is null)
+        {
+            await audit.WriteAsync(SecurityEventKinds.PasskeyFailed, claimed?.Id, claimed is null ? "sign-in: unknown passkey" : "sign-in: locked out");
+            return PasskeySignInResult.Failed;
+        }
+        var outcome = await ceremonies.CompleteAssertionAsync(null, credentialJson);
+        if (!outcome.Succeeded || outcome.User?.Id != claimed.Id)
+        {
+            await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasskeyFailed, claimed.Id, "sign-in: " + outcome.Reason);
+            return PasskeySignInResult.Failed;
+        }
+        var principal = outcome.UserVerified
+            ? await signIn.SecondFactorPrincipalAsync(claimed, PasskeyMethod.MethodName)
+            : await signIn.PasswordPrincipalAsync(claimed);
+        return await db.InOneCommitAsync(async () =>
+        {
+            // With user verification both factors are proved: the count clears. Without, this counts as the password
+            // did, and only this attempt is taken back; earlier failures stay counted until the second factor.
+            var open = outcome.UserVerified ? await attempts.SucceededAsync(claimed, ticket) : await attempts.WithdrawAsync(claimed, ticket);
+            if (!open)
+            {
+                await audit.WriteAsync(SecurityEventKinds.PasskeyFailed, claimed.Id, "sign-in: locked out");
+                return PasskeySignInResult.Failed;
+            }
+            await passwordLogin.RecordSignInAsync(claimed);
+            await signIn.IssueAsync(claimed, principal, rememberBrowser: false);
+            await audit.WriteAsync(SecurityEventKinds.PasskeySignIn, claimed.Id, outcome.UserVerified ? "user verified" : "without user verification");
+            if (outcome.UserVerified)
+            {
+                await audit.WriteAsync(SecurityEventKinds.SecondFactorVerified, claimed.Id, PasskeyMethod.MethodName);
+            }
+            return outcome.UserVerified ? PasskeySignInResult.Verified : PasskeySignInResult.NeedsSecondFactor;
+        });
+    }
+}
