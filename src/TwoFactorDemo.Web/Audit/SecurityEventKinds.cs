@@ -42,7 +42,7 @@ public static class SecurityEventKinds
     public const string PasskeyRemoved = "passkey.removed";
     public const string PasskeysDisabled = "passkey.all_removed";
     public const string PasskeyFailed = "passkey.failed";
-    public const string PasskeySignIn = "passkey.sign_in";
+    public const string PasskeySignedIn = "passkey.sign_in";
     public const string PasskeyUsed = "passkey.used";
     public const string TypingDisabled = "typing.disabled";
     public const string AdminResetSecondFactors = "admin.reset_2fa";

@@ -48,7 +48,7 @@ public sealed class PasskeySignIn(
             }
             await passwordLogin.RecordSignInAsync(claimed);
             await signIn.IssueAsync(claimed, principal, rememberBrowser: false);
-            await audit.WriteAsync(SecurityEventKinds.PasskeySignIn, claimed.Id, outcome.UserVerified ? "user verified" : "without user verification");
+            await audit.WriteAsync(SecurityEventKinds.PasskeySignedIn, claimed.Id, outcome.UserVerified ? "user verified" : "without user verification");
             if (outcome.UserVerified)
             {
                 await audit.WriteAsync(SecurityEventKinds.SecondFactorVerified, claimed.Id, PasskeyMethod.MethodName);
