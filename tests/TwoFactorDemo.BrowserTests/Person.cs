@@ -35,9 +35,11 @@ public sealed class Person : IAsyncDisposable
     public IPage Page { get; }
     public IReadOnlyList<string> Errors => _errors;
 
-    public static async Task<Person> StartAsync(BrowserApp app, string story)
+    /// <summary>A new person; <paramref name="localhost"/> browses as http://localhost:port (WebAuthn refuses an IP address as the site's ID).</summary>
+    public static async Task<Person> StartAsync(BrowserApp app, string story, bool localhost = false)
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var baseUrl = localhost ? app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) : app.BaseUrl;
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         return new Person(app, context, await context.NewPageAsync(), story);
     }
 

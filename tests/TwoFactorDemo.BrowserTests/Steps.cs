@@ -47,6 +47,25 @@ public static partial class Steps
         return (new TotpDevice(key, step), codes);
     }
 
+    /// <summary>A CDP virtual authenticator: CTAP2 on the device itself, discoverable credentials, PIN or biometric passed.</summary>
+    /// <returns>Switches the authenticator's automatic answer on or off (off: a pending autofill request waits, as for a person who ignores it).</returns>
+    public static async Task<Func<bool, Task>> AttachPasskeyAuthenticatorAsync(Person person)
+    {
+        var cdp = await person.Context.NewCDPSessionAsync(person.Page);
+        await cdp.SendAsync("WebAuthn.enable");
+        var added = await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
+            },
+        });
+        var id = added!.Value.GetProperty("authenticatorId").GetString()!;
+        return enabled => cdp.SendAsync("WebAuthn.setAutomaticPresenceSimulation",
+            new Dictionary<string, object> { ["authenticatorId"] = id, ["enabled"] = enabled });
+    }
+
     public static async Task LogOutAsync(Person person) => await person.Page.ClickAsync("header form button[type=submit]");
 
     public static async Task PasswordAsync(Person person, string email, string returnUrl = "/Home/Protected")

@@ -249,24 +249,61 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         person.AssertNoErrors();
     }
 
-    // Groundwork for passkeys: a CDP virtual authenticator attaches in this fixture.
+    // Issue 15: a CDP virtual authenticator (ctap2, internal, resident keys, user verification) stands in for the
+    // device. Add a passkey (the first method: recovery codes), sign out, sign in with it and no password (through
+    // the login page's autofill request; the button runs the same code); then the
+    // password with the passkey as second factor (browser remembered); then, in a remembered-browser session, removing
+    // the passkey asks for a step-up, which the passkey answers.
     [Fact]
-    public async Task A_virtual_webauthn_authenticator_can_be_attached()
+    public async Task A_passkey_is_added_signs_in_without_a_password_is_a_second_factor_and_answers_a_step_up()
     {
-        await using var person = await Person.StartAsync(app, "webauthn");
-        await person.GoAsync("/");
-        var cdp = await person.Context.NewCDPSessionAsync(person.Page);
-        await cdp.SendAsync("WebAuthn.enable");
-        var result = await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
-        {
-            ["options"] = new Dictionary<string, object>
-            {
-                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
-                ["hasUserVerification"] = true, ["isUserVerified"] = true,
-            },
-        });
-        Assert.False(string.IsNullOrEmpty(result?.GetProperty("authenticatorId").GetString()));
-        Assert.True(await person.Page.EvaluateAsync<bool>("() => typeof PublicKeyCredential === 'function'"));
+        await using var person = await Person.StartAsync(app, "passkey", localhost: true);
+        var email = Steps.NewEmail();
+        await Steps.RegisterAsync(person, email);
+        var answers = await Steps.AttachPasskeyAuthenticatorAsync(person);
+
+        await person.GoAsync("/Security/Passkeys");
+        await person.CheckAsync("passkeys-empty");
+        await person.Page.FillAsync("#passkey-name", "Virtual key");
+        await person.Page.ClickAsync("#add-passkey-form button[type=submit]");
+        await person.Page.WaitForSelectorAsync(".recovery-code");
+        await person.Page.ClickAsync("#codes-saved");
+        await person.Page.WaitForURLAsync("**/Security");
+        await person.GoAsync("/Security/Passkeys");
+        Assert.Equal("Virtual key", (await person.Page.TextContentAsync("[data-passkey-name]"))!.Trim());
+        await person.CheckAsync("passkeys-one");
+
+        // The login page asks for a passkey through autofill (conditional mediation) as it loads; the virtual
+        // authenticator answers such a request at once (a person picks it in the email field's suggestions).
+        await Steps.LogOutAsync(person);
+        await person.GoAsync("/Account/Login?ReturnUrl=%2FHome%2FProtected");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+
+        await Steps.LogOutAsync(person);
+        await answers(false); // the person types the password instead of picking the passkey the email field offers
+        await Steps.PasswordAsync(person, email);
+        await person.Page.WaitForURLAsync("**/TwoFactor?**");
+        await answers(true);
+        Assert.Equal("passkey", await person.Page.GetAttributeAsync("#methods [data-method]", "data-method"));
+        await person.Page.ClickAsync("#methods [data-method=passkey]");
+        await person.Page.WaitForSelectorAsync("#passkey-form button:not([disabled])");
+        await person.CheckAsync("passkey-challenge");
+        await person.Page.CheckAsync("#RememberBrowser");
+        await person.Page.ClickAsync("#passkey-form button[type=submit]");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+
+        await Steps.LogOutAsync(person);
+        await answers(false);
+        await Steps.PasswordAsync(person, email, "/Security/Passkeys");
+        await person.Page.WaitForURLAsync("**/Security/Passkeys");
+        await answers(true);
+        await person.Page.ClickAsync("#passkey-list a.btn-outline-danger");
+        await person.Page.WaitForURLAsync("**/TwoFactor?**StepUp=true**");
+        await person.Page.ClickAsync("#methods [data-method=passkey]");
+        await person.Page.ClickAsync("#passkey-form button[type=submit]");
+        await person.Page.WaitForURLAsync("**/Delete");
+        await person.Page.ClickAsync("main form button[type=submit]");
+        await person.Page.WaitForSelectorAsync("#no-passkeys");
         person.AssertNoErrors();
     }
 }
