@@ -33,6 +33,14 @@ public sealed class SecondFactorAuthorizationResultHandler : IAuthorizationMiddl
         {
             target = "/TwoFactor" + QueryString.Create("ReturnUrl", returnUrl).Add("StepUp", "true");
         }
+        else if (reasons.Contains(SecondFactorFailure.PhishingResistantStepUp))
+        {
+            target = "/TwoFactor" + QueryString.Create("ReturnUrl", returnUrl).Add("StepUp", "true").Add("PhishingResistant", "true");
+        }
+        else if (reasons.Contains(SecondFactorFailure.EnrolPhishingResistant))
+        {
+            target = "/Security" + QueryString.Create("ReturnUrl", returnUrl).Add("PhishingResistant", "true");
+        }
         if (target is null)
         {
             return _default.HandleAsync(next, context, policy, authorizeResult);

@@ -12,6 +12,22 @@ public sealed class SecondFactorRequirementHandler(
     EnrolledMethods enrolledMethods,
     IOptions<TwoFactorOptions> options) : AuthorizationHandler<SecondFactorRequirement>
 {
+    private async Task<bool> HasPhishingResistantAsync(AuthorizationHandlerContext context)
+    {
+        if (await users.GetUserAsync(context.User) is not { } user)
+        {
+            return false;
+        }
+        foreach (var method in enrolledMethods.All.Where(m => m.IsPhishingResistant))
+        {
+            if (await method.IsEnrolledAsync(user))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, SecondFactorRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true)
@@ -23,6 +39,14 @@ public sealed class SecondFactorRequirementHandler(
             if (requirement.InThisSession && context.User.SecondFactorMethod() == SecondFactorMethodNames.Remembered)
             {
                 context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.StepUp));
+                return;
+            }
+            if (requirement.AlwaysRequired && options.Value.Admins.RequirePhishingResistant
+                && enrolledMethods.Find(context.User.SecondFactorMethod() ?? "") is not { IsPhishingResistant: true })
+            {
+                context.Fail(new AuthorizationFailureReason(this, await HasPhishingResistantAsync(context)
+                    ? SecondFactorFailure.PhishingResistantStepUp
+                    : SecondFactorFailure.EnrolPhishingResistant));
                 return;
             }
             context.Succeed(requirement);

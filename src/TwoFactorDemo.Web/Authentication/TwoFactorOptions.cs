@@ -15,4 +15,7 @@ public class TwoFactorOptions
 
     [Range(1, 365, ErrorMessage = "TwoFactor:RememberBrowserDays must be between 1 and 365.")]
     public int RememberBrowserDays { get; set; } = 30;
+
+    /// <summary>The <c>TwoFactor:Admins</c> section: what the admin area asks beyond any second factor.</summary>
+    public AdminSecondFactorOptions Admins { get; set; } = new();
 }

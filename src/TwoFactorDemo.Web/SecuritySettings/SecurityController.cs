@@ -25,7 +25,7 @@ public class SecurityController(
     IOptions<TwoFactorOptions> options) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? returnUrl)
+    public async Task<IActionResult> Index(string? returnUrl, bool phishingResistant)
     {
         var user = await users.GetRequiredUserAsync(User);
         var states = await methods.StatesAsync(user);
@@ -42,6 +42,7 @@ public class SecurityController(
             SessionVerifiedAt = User.SecondFactorVerifiedAt(),
             MustSetUpMethod = options.Value.Enforcement == SecondFactorEnforcement.Required && !states.Any(m => m.Enrolled),
             ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null,
+            MustSetUpPhishingResistant = phishingResistant,
         });
     }
 

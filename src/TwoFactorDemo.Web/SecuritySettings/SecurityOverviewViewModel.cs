@@ -18,6 +18,9 @@ public class SecurityOverviewViewModel
     public DateTimeOffset? SessionVerifiedAt { get; init; }
     public bool MustSetUpMethod { get; init; }
 
+    /// <summary>The admin area asks for a phishing-resistant method, and the user has none.</summary>
+    public bool MustSetUpPhishingResistant { get; init; }
+
     public string? ReturnUrl { get; init; }
     public bool HasAnyMethod => Methods.Any(m => m.Enrolled);
 }

@@ -16,7 +16,7 @@ namespace TwoFactorDemo.Web.SignIn;
 public class TwoFactorController(UserManager<ApplicationUser> users, EnrolledMethods enrolledMethods, IOptions<TwoFactorOptions> options) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? returnUrl, bool stepUp)
+    public async Task<IActionResult> Index(string? returnUrl, bool stepUp, bool phishingResistant)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -35,6 +35,14 @@ public class TwoFactorController(UserManager<ApplicationUser> users, EnrolledMet
             return LocalRedirect(target);
         }
         // Only what can be used now is offered; a locked method still counts as the account's second factor above.
-        return View(new ChallengeViewModel { Methods = await enrolledMethods.AvailableAsync(user), ReturnUrl = target, StepUp = stepUp });
+        // Where only a phishing-resistant method will do (the admin area, when configured so), only those are offered.
+        var available = await enrolledMethods.AvailableAsync(user);
+        return View(new ChallengeViewModel
+        {
+            Methods = phishingResistant ? available.Where(m => m.IsPhishingResistant).ToList() : available,
+            ReturnUrl = target,
+            StepUp = stepUp,
+            PhishingResistantOnly = phishingResistant,
+        });
     }
 }
