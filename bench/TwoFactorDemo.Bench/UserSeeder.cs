@@ -46,6 +46,8 @@ public sealed class UserSeeder : IAsyncDisposable
             ["DataProtection:CertificatePath"] = KeyCertificate(keys),
             ["DataProtection:CertificatePassword"] = CertificatePassword,
             ["Email:LinkBaseUrl"] = "http://127.0.0.1",
+            ["Passkeys:ServerDomain"] = "localhost",
+            ["Passkeys:AllowedOrigins:0"] = "http://localhost",
             ["Hosting:RequireHttps"] = "false",
             ["Hosting:AllowDevProviders"] = "true",
         };

@@ -60,6 +60,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             _settings["DataProtection:KeysPath"] = Path.Combine(Path.GetTempPath(), "tfd-test-keys");
             _settings["DataProtection:CertificatePath"] = TestCertificate.Path;
             _settings["DataProtection:CertificatePassword"] = TestCertificate.Password;
+            _settings["Passkeys:ServerDomain"] = "localhost";
+            _settings["Passkeys:AllowedOrigins:0"] = "https://localhost";
         }
         foreach (var (key, value) in settings ?? [])
         {

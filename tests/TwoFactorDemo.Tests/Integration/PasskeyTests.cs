@@ -181,6 +181,36 @@ public class PasskeyTests : AppTest
         Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
     }
 
+    [Theory]
+    [InlineData("broken CBOR")]
+    [InlineData("not JSON")]
+    [InlineData("wrong origin")]
+    public async Task A_bad_registration_is_refused_with_a_clear_message_and_nothing_stored(string kind)
+    {
+        var (browser, _) = await Stories.RegisterWithTotpAsync();
+        var (page, options) = await PasskeyPages.OptionsAsync(browser, "/Security/Passkeys", "#add-passkey-form");
+        if (kind == "wrong origin")
+        {
+            _authenticator.Origin = "https://login.example-phish.test";
+        }
+        var answer = _authenticator.Create(options);
+        if (kind == "broken CBOR")
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(answer)!;
+            json["response"]!["attestationObject"] = "v2NmbXRkbm9uZQ"; // a map that promises more entries than it has
+            answer = json.ToJsonString();
+        }
+
+        var refused = await browser.SubmitAsync(page, "#add-passkey-form", new Dictionary<string, string>
+        {
+            ["Credential"] = kind == "not JSON" ? "{{{" : answer,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.False(string.IsNullOrWhiteSpace(refused.TextOf("#passkey-message")));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<IdentityUserPasskey<string>>().CountAsync()));
+    }
+
     [Fact]
     public async Task An_answer_is_spent_once_and_a_replay_fails()
     {

@@ -17,14 +17,30 @@ public class ProductionTests
         {
             ["Email:LinkBaseUrl"] = null, ["Hosting:AllowDevProviders"] = "false",
             ["DataProtection:KeysPath"] = null, ["DataProtection:CertificatePath"] = null,
+            ["Passkeys:ServerDomain"] = null, ["Passkeys:AllowedOrigins:0"] = null,
         }, environment: "Production");
 
         var error = Assert.ThrowsAny<Exception>(() => app.NewBrowser()).ToString();
 
-        foreach (var key in new[] { "Email:LinkBaseUrl", "Email:Provider", "Sms:Provider", "DataProtection:KeysPath", "DataProtection:CertificatePath" })
+        foreach (var key in new[] { "Email:LinkBaseUrl", "Email:Provider", "Sms:Provider", "DataProtection:KeysPath", "DataProtection:CertificatePath", "Passkeys:ServerDomain" })
         {
             Assert.Contains(key, error);
         }
+    }
+
+    // Issue 15: outside Development the relying party is Passkeys:ServerDomain, whatever Host the request names.
+    [Fact]
+    public async Task Passkeys_take_the_site_from_settings_never_from_the_Host_header()
+    {
+        using var app = new TestApp(environment: "Production");
+        var browser = app.NewBrowser();
+        browser.Client.DefaultRequestHeaders.Host = "login.example-phish.test";
+
+        var login = await browser.GetAsync("/Account/Login");
+        var options = await browser.SubmitAsync(login, "#passkey-signin-form", action: "/Account/Passkey/Options");
+
+        Assert.Equal(HttpStatusCode.OK, options.Status);
+        Assert.Equal("localhost", System.Text.Json.JsonDocument.Parse(options.Html).RootElement.GetProperty("rpId").GetString());
     }
 
     [Fact]

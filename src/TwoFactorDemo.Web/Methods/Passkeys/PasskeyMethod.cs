@@ -10,7 +10,7 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// Passkeys (WebAuthn), offered first: the browser binds the answer to this site's origin, so a proxy on another
 /// address cannot relay it (phishing-resistant). The proof is the browser's assertion JSON for this session's challenge.
 /// </summary>
-public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, AppDbContext db, SecurityEventLog audit) : ISecondFactorMethod
+public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<ApplicationUser> users, AppDbContext db, SecurityEventLog audit) : ISecondFactorMethod
 {
     public const string MethodName = "passkey";
 
@@ -44,13 +44,17 @@ public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, AppDbContext db,
         return ProofCheck.Refused(outcome.Message);
     }
 
-    public async Task<MethodDescription> DescribeAsync(ApplicationUser user) =>
-        await db.Set<IdentityUserPasskey<string>>().CountAsync(p => p.UserId == user.Id) switch
+    /// <summary>"2 passkeys: Work laptop, Phone" (their names, for the user and the admin's user page).</summary>
+    public async Task<MethodDescription> DescribeAsync(ApplicationUser user)
+    {
+        var names = (await users.GetPasskeysAsync(user)).Select(p => p.Name ?? "Passkey").ToList();
+        return new MethodDescription(names.Count switch
         {
-            0 => new MethodDescription("Not set up"),
-            1 => new MethodDescription("1 passkey"),
-            var n => new MethodDescription($"{n} passkeys"),
-        };
+            0 => "Not set up",
+            1 => $"1 passkey: {names[0]}",
+            var n => $"{n} passkeys: {string.Join(", ", names)}",
+        });
+    }
 
     public Task ResetAsync(ApplicationUser user) => db.Set<IdentityUserPasskey<string>>().Where(p => p.UserId == user.Id).ExecuteDeleteAsync();
 
