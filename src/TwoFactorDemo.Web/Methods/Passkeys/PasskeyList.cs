@@ -19,10 +19,9 @@ public sealed class PasskeyList(UserManager<ApplicationUser> users, SecondFactor
             .OrderByDescending(e => e.At).Take(RecentUsesRead).Select(e => new { e.Detail, e.At }).ToListAsync();
         return (await users.GetPasskeysAsync(user))
             .OrderBy(p => p.CreatedAt)
-            .Select(p => PasskeyNames.Tag(p.CredentialId) is var id
-                ? new PasskeyListItem(id, p.Name ?? "Passkey", p.CreatedAt, uses.FirstOrDefault(u => u.Detail == id)?.At,
-                    p.IsBackedUp, p.Transports ?? [])
-                : null!)
+            .Select(p => (Passkey: p, Id: PasskeyNames.Tag(p.CredentialId)))
+            .Select(p => new PasskeyListItem(p.Id, p.Passkey.Name ?? "Passkey", p.Passkey.CreatedAt,
+                uses.FirstOrDefault(u => u.Detail == p.Id)?.At, p.Passkey.IsBackedUp, p.Passkey.Transports ?? []))
             .ToList();
     }
 
