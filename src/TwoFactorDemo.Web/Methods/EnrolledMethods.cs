@@ -36,7 +36,8 @@ public sealed class EnrolledMethods(IEnumerable<ISecondFactorMethod> methods, Ap
     /// </summary>
     public async Task<bool> HasPrimaryAsync(ApplicationUser user)
     {
-        foreach (var method in All.Where(m => m.IsPrimary))
+        // Methods read from the user row first (no query); those with their own tables only when none of those is on.
+        foreach (var method in All.Where(m => m.IsPrimary).OrderByDescending(m => m.EnrolmentOnUserRow))
         {
             if (await method.IsEnrolledAsync(user))
             {

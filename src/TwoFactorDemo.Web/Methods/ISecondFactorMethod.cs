@@ -53,6 +53,12 @@ public interface ISecondFactorMethod
     Task<bool> IsEnrolledAsync(ApplicationUser user);
 
     /// <summary>
+    /// True when <see cref="IsEnrolledAsync"/> reads only the user's own columns (no query): "does this account have a
+    /// method" asks these first, so the password step of a TOTP, SMS or email-link account runs no extra query.
+    /// </summary>
+    bool EnrolmentOnUserRow { get; }
+
+    /// <summary>
     /// <see cref="IsEnrolledAsync"/> as a query the database runs over many users at once (the admin's counts and list):
     /// it may read the user's columns and the method's own tables through a captured <c>DbContext</c>.
     /// </summary>

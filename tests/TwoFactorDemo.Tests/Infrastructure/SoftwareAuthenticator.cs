@@ -40,15 +40,7 @@ public sealed class SoftwareAuthenticator
     {
         var options = JsonNode.Parse(optionsJson)!;
         var challenge = options["challenge"]!.GetValue<string>();
-        var userHandle = options["user"]!["id"]!.GetValue<string>();
-        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var credential = new StoredCredential(RandomNumberGenerator.GetBytes(32), key, userHandle);
-        Credentials.Add(credential);
-
-        var parameters = key.ExportParameters(false);
-        var coseKey = Cbor.Map(
-            (Cbor.Int(1), Cbor.Int(2)), (Cbor.Int(3), Cbor.Int(-7)), (Cbor.Int(-1), Cbor.Int(1)),
-            (Cbor.Int(-2), Cbor.Bytes(parameters.Q.X!)), (Cbor.Int(-3), Cbor.Bytes(parameters.Q.Y!)));
+        var credential = AddCredential(options["user"]!["id"]!.GetValue<string>(), out var coseKey);
         byte[] authenticatorData =
         [
             .. SHA256.HashData(Encoding.UTF8.GetBytes(RpId)),
@@ -75,6 +67,25 @@ public sealed class SoftwareAuthenticator
                 transports = InternalTransport,
             },
         });
+    }
+
+    /// <summary>
+    /// A new key pair for the user whose handle (base64url) is <paramref name="userHandle"/>; <paramref name="coseKey"/> is
+    /// its public key as the server stores it (COSE, ES256). The load benchmark seeds its users' passkeys with this.
+    /// </summary>
+    public StoredCredential AddCredential(string userHandle, out byte[] coseKey)
+    {
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var credential = new StoredCredential(RandomNumberGenerator.GetBytes(32), key, userHandle);
+        var parameters = key.ExportParameters(false);
+        coseKey = Cbor.Map(
+            (Cbor.Int(1), Cbor.Int(2)), (Cbor.Int(3), Cbor.Int(-7)), (Cbor.Int(-1), Cbor.Int(1)),
+            (Cbor.Int(-2), Cbor.Bytes(parameters.Q.X!)), (Cbor.Int(-3), Cbor.Bytes(parameters.Q.Y!)));
+        lock (Credentials)
+        {
+            Credentials.Add(credential);
+        }
+        return credential;
     }
 
     /// <summary>

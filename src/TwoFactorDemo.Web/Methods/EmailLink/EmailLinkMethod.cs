@@ -15,6 +15,7 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
     public string DisplayName => "Email link";
     public string Description => "We email you a link; open it on this device or another to finish signing in.";
     public int Order => 30;
+    public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
     public bool ChecksProofLocally => true;

@@ -18,6 +18,7 @@ public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<Appl
     public string DisplayName => "Passkey";
     public string Description => "Use the passkey on this device, your phone or a security key (fingerprint, face or PIN).";
     public int Order => 5;
+    public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => true;
     public bool ChecksProofLocally => true;

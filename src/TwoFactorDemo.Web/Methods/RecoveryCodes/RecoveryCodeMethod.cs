@@ -13,6 +13,7 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes, AppDbContext d
     public string DisplayName => "Recovery code";
     public string Description => "Use one of the recovery codes you saved when you set up two-factor sign-in.";
     public int Order => 100;
+    public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => false;
     public bool IsPhishingResistant => false;
     public bool ChecksProofLocally => true;

@@ -13,6 +13,7 @@ public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
     public string DisplayName => "Text message";
     public string Description => "We text a 6-digit code to your verified phone (or call you with it).";
     public int Order => 20;
+    public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
     public bool ChecksProofLocally => false; // Twilio Verify checks the code

@@ -14,6 +14,7 @@ public sealed class TotpMethod(UserManager<ApplicationUser> users) : ISecondFact
     public string DisplayName => "Authenticator app";
     public string Description => "Enter the 6-digit code from your authenticator app.";
     public int Order => 10;
+    public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
     public bool ChecksProofLocally => true;

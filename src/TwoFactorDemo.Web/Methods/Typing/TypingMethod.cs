@@ -14,6 +14,7 @@ public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOpti
     public string DisplayName => "Typing rhythm";
     public string Description => "Type a short phrase; we recognise the rhythm of your typing.";
     public int Order => 40;
+    public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
     public bool ChecksProofLocally => true;
