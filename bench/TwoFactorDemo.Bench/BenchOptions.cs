@@ -16,6 +16,10 @@ public sealed record BenchOptions
     /// <summary>Sessions prepared past the password for the second-factor-step-alone measurement.</summary>
     public int StepSessions { get; init; } = 600;
     public bool Template { get; init; } = true;
+    /// <summary>Also measure passwordless passkey sign-in (<c>--flow passkey</c>, on by default; <c>--flow totp</c> leaves it out).</summary>
+    public bool Passkey { get; init; } = true;
+    /// <summary>Users seeded with a passkey for that measurement (each is used by one virtual user at a time).</summary>
+    public int PasskeyUsers { get; init; } = 500;
     public string? MarkdownPath { get; init; }
 
     public const string Usage = """
@@ -29,6 +33,8 @@ public sealed record BenchOptions
           --warmup-seconds N      load before measuring, split between logins and pages (default 45)
           --step-sessions N       sessions prepared for the step-alone measurement (default 600)
           --no-template           skip the stock `dotnet new mvc --auth Individual` comparison
+          --flow totp|passkey|all the sign-ins to measure: password + TOTP (always, it is the baseline), passkey =
+                                  also passwordless passkey sign-in with a software authenticator (default: all)
           --markdown FILE         also write the results table to FILE
         """;
 
@@ -77,6 +83,9 @@ public sealed record BenchOptions
                 case "--step-sessions" when TryPositive(value, out var n):
                     options = options with { StepSessions = n };
                     break;
+                case "--flow" when value is "totp" or "passkey" or "all":
+                    options = options with { Passkey = value != "totp" };
+                    break;
                 case "--markdown":
                     options = options with { MarkdownPath = Path.GetFullPath(value) };
                     break;
@@ -98,6 +107,7 @@ public sealed record BenchOptions
         PageDuration = TimeSpan.FromSeconds(2),
         WarmUp = TimeSpan.FromSeconds(2),
         StepSessions = 20,
+        PasskeyUsers = 40,
     };
 
     private static bool TryPositive(string value, out int n) =>

@@ -12,12 +12,15 @@ public sealed class BenchResults
     public TemplateResult? Template { get; set; }
     public List<LevelResult> Levels { get; } = [];
     public StepAloneResult? StepAlone { get; set; }
+    /// <summary>Passwordless passkey sign-ins (user verified), at the largest user count.</summary>
+    public LoadResult? Passkey { get; set; }
     public long AppPeakBytes { get; set; }
     public TimeSpan Took { get; set; }
 
     public IEnumerable<LoadResult> AllLoads =>
         Levels.SelectMany(l => new[] { l.Login, l.ProtectedPage, l.AccountPage })
             .Concat(StepAlone is { } s ? [s.Password, s.Code] : [])
+            .Concat(Passkey is { } p ? [p] : [])
             .Concat(Template is { } t ? [t.Login, t.Page] : []);
 
     public int Errors => AllLoads.Sum(l => l.Errors);

@@ -89,6 +89,10 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         }
 
         results.StepAlone = await MeasureStepsAloneAsync(server, http, pool);
+        if (options.Passkey)
+        {
+            results.Passkey = await MeasurePasskeyAsync(server, http, seeder);
+        }
         results.AppPeakBytes = server.PeakWorkingSetBytes();
     }
 
@@ -120,6 +124,27 @@ public sealed class BenchRun(BenchOptions options, TextWriter progress)
         }));
         Say(Summary(code));
         return new StepAloneResult(password, code);
+    }
+
+    /// <summary>
+    /// Passwordless sign-in with a passkey: users seeded with a key pair in the software authenticator, a short warm-up
+    /// of that path, then the same load as the logins. No password hash runs: a signature check and the writes.
+    /// </summary>
+    private async Task<LoadResult> MeasurePasskeyAsync(ServerProcess server, HttpClient http, UserSeeder seeder)
+    {
+        Say($"seeding {options.PasskeyUsers} users with a passkey");
+        var passkeys = new PasskeyPool();
+        passkeys.Add(await seeder.AddPasskeyUsersAsync(options.PasskeyUsers, passkeys.Authenticator));
+        Task<BrowserSession> SignIn(StepRecorder recorder, CancellationToken cancellation) => PasskeyLogin.FullAsync(http, recorder, passkeys, cancellation);
+        var warm = await LoadRunner.ForDurationAsync("warm-up passkey", options.LoginConcurrency, options.WarmUp / 3, SignIn);
+        if (warm.Errors > 0)
+        {
+            throw new BenchException($"Warm-up failed (passkey): {string.Join("; ", warm.ErrorSamples)}");
+        }
+        Say($"app: passwordless passkey sign-ins for {options.LoginDuration.TotalSeconds:F0} s at {options.LoginConcurrency} virtual users");
+        var result = await CpuMeter.MeasureAsync(server, () => LoadRunner.ForDurationAsync("passkey sign-in", options.LoginConcurrency, options.LoginDuration, SignIn));
+        Say(Summary(result));
+        return result;
     }
 
     private static async Task Prepare<T>(IReadOnlyList<T> items, int concurrency, Func<T, StepRecorder, Task> step)

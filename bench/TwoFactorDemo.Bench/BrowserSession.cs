@@ -17,6 +17,9 @@ public sealed partial class BrowserSession(HttpClient http, StepRecorder recorde
 
     public string? FormToken { get; private set; }
 
+    /// <summary>The body of the last answer (the passkey options JSON, say).</summary>
+    public string LastBody { get; private set; } = "";
+
     /// <summary>The Cookie header this session would send: for a load test that replays a signed-in session.</summary>
     public string CookieHeader => _cookies.GetCookieHeader(http.BaseAddress!);
 
@@ -57,8 +60,13 @@ public sealed partial class BrowserSession(HttpClient http, StepRecorder recorde
             throw new BenchException($"{step}: {request.Method} {request.RequestUri} answered {(int)response.StatusCode} "
                 + $"{response.Headers.Location}, expected {(int)expected}");
         }
-        var token = TokenPattern().Match(body);
-        FormToken = token.Success ? token.Groups.Values.Skip(1).First(g => g.Success).Value : null;
+        LastBody = body;
+        if (response.Content.Headers.ContentType?.MediaType == "text/html")
+        {
+            // A page sets the form token (or clears it); a JSON answer (passkey options) leaves the page's token in place.
+            var token = TokenPattern().Match(body);
+            FormToken = token.Success ? token.Groups.Values.Skip(1).First(g => g.Success).Value : null;
+        }
         return response.Headers.Location?.OriginalString;
     }
 

@@ -55,6 +55,15 @@ public static class Report
                 + $"{template.Kdf.ParallelPerSecond:F1} measured ({Percent(template.Login.PerSecond / template.Kdf.VerifiesPerSecond)} of median × cores) | (reference) | |");
             Line($"| Stock template: /Identity/Account/Manage | {template.Page.PerSecond:F0} requests/s, p99 {template.Page.Step(LoadRunner.WholeIteration).P99:F1} ms | (reference) | |");
         }
+        if (r.Passkey is { } passkey)
+        {
+            var reference = r.Template;
+            var rate = reference is null ? double.NaN : passkey.PerSecond / reference.Login.PerSecond;
+            var cpu = reference is null ? "" : $"; server CPU {passkey.ServerCpuPerIteration:F1} ms each vs {reference.Login.ServerCpuPerIteration:F1} ms = "
+                + $"**{reference.Login.ServerCpuPerIteration / passkey.ServerCpuPerIteration:F1}×** less";
+            Line($"| Passwordless passkey sign-in (user verified, no password hash) | {passkey.PerSecond:F1} flows/s = **{rate:F1}×** the template's password login{cpu} "
+                + $"| ≥ 10× | {(reference is null ? "" : Met(rate >= 10))} |");
+        }
         if (r.Levels.Count > 1)
         {
             var login = last.Login.PerSecond / first.Login.PerSecond;
@@ -86,6 +95,7 @@ public static class Report
         Line("|---|---:|---:|---:|---:|---:|");
         var stepRows = last.Login.Steps.Select(s => s with { Step = s.Step == LoadRunner.WholeIteration ? "whole 2FA login" : s.Step })
             .Concat(r.StepAlone is { } alone ? [Rename(alone.Password, "POST /Account/Login alone"), Rename(alone.Code, "POST /TwoFactor/Totp alone")] : [])
+            .Concat(r.Passkey?.Steps.Select(s => s with { Step = "passkey " + (s.Step == LoadRunner.WholeIteration ? "whole sign-in" : s.Step) }) ?? [])
             .Concat(r.Template?.Login.Steps.Select(s => s with { Step = "template " + (s.Step == LoadRunner.WholeIteration ? "whole login" : s.Step) }) ?? []);
         foreach (var s in stepRows)
         {

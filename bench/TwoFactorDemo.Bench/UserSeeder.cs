@@ -1,10 +1,13 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Hosting;
 using TwoFactorDemo.Web.Methods.Totp;
@@ -125,6 +128,62 @@ public sealed class UserSeeder : IAsyncDisposable
             }
             await db.SaveChangesAsync();
             _count += size;
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> users who sign in with a passkey (no TOTP): each gets a key pair in
+    /// <paramref name="authenticator"/> and its public key in Identity's passkey table, as a registration would store it.
+    /// </summary>
+    public async Task<IReadOnlyList<PasskeyUser>> AddPasskeyUsersAsync(int count, SoftwareAuthenticator authenticator)
+    {
+        var added = new List<PasskeyUser>(count);
+        var now = DateTime.UtcNow;
+        for (var start = 0; start < count; start += Batch)
+        {
+            await using var scope = _services.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(count, start + Batch); i++)
+            {
+                var id = Guid.NewGuid().ToString();
+                var email = $"passkey{i:D6}@bench.example";
+                db.Users.Add(new ApplicationUser
+                {
+                    Id = id,
+                    UserName = email,
+                    NormalizedUserName = email.ToUpperInvariant(),
+                    Email = email,
+                    NormalizedEmail = email.ToUpperInvariant(),
+                    EmailConfirmed = true,
+                    PasswordHash = _passwordHash,
+                    SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                    LockoutEnabled = true,
+                    CreatedAt = now,
+                });
+                var credential = authenticator.AddCredential(WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(id)), out var publicKey);
+                db.Set<IdentityUserPasskey<string>>().Add(new IdentityUserPasskey<string>
+                {
+                    UserId = id,
+                    CredentialId = credential.Id,
+                    Data = new IdentityPasskeyData
+                    {
+                        PublicKey = publicKey,
+                        Name = "Bench passkey",
+                        CreatedAt = now,
+                        SignCount = 0,
+                        Transports = ["internal"],
+                        IsUserVerified = true,
+                        IsBackupEligible = false,
+                        IsBackedUp = false,
+                        AttestationObject = [],
+                        ClientDataJson = [],
+                    },
+                });
+                added.Add(new PasskeyUser(email, credential));
+            }
+            await db.SaveChangesAsync();
         }
         return added;
     }

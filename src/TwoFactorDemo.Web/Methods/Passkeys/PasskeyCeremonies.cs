@@ -115,16 +115,20 @@ public sealed class PasskeyCeremonies(
         var sessionKey = boundToSession ? Http.User.StoredSessionKey() ?? throw new InvalidOperationException("No session.") : null;
         var token = SecretTokens.New();
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Set<PasskeyCeremony>().Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync();
-        db.Set<PasskeyCeremony>().Add(new PasskeyCeremony
+        // Expired ceremonies go as new ones come (those of a session also go with it): one commit for both writes.
+        await db.InOneCommitAsync(async () =>
         {
-            TokenHash = SecretTokens.Hash(token),
-            Purpose = purpose,
-            SessionKey = sessionKey,
-            State = state,
-            ExpiresAt = now.Add(passkeyOptions.Value.AuthenticatorTimeout),
+            await db.Set<PasskeyCeremony>().Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync();
+            db.Set<PasskeyCeremony>().Add(new PasskeyCeremony
+            {
+                TokenHash = SecretTokens.Hash(token),
+                Purpose = purpose,
+                SessionKey = sessionKey,
+                State = state,
+                ExpiresAt = now.Add(passkeyOptions.Value.AuthenticatorTimeout),
+            });
+            await db.SaveChangesAsync();
         });
-        await db.SaveChangesAsync();
         Http.Response.Cookies.Append(CookieName, token, new CookieOptions
         {
             HttpOnly = true,

@@ -20,27 +20,35 @@ public sealed class PasskeySignIn(
 {
     public async Task<PasskeySignInResult> SignInAsync(string? credentialJson)
     {
-        var claimed = await ceremonies.ClaimedUserAsync(credentialJson);
-        var ticket = claimed is null ? null : await db.InOneCommitAsync(() => attempts.CountAsync(claimed));
-        if (claimed is null || ticket is null)
+        if (await ceremonies.ClaimedUserAsync(credentialJson) is not { } claimed)
         {
-            await audit.WriteAsync(SecurityEventKinds.PasskeyFailed, claimed?.Id, claimed is null ? "sign-in: unknown passkey" : "sign-in: locked out");
+            await audit.WriteAsync(SecurityEventKinds.PasskeyFailed, null, "sign-in: unknown passkey");
             return PasskeySignInResult.Failed;
         }
-        var outcome = await ceremonies.CompleteAssertionAsync(null, credentialJson);
-        if (!outcome.Succeeded || outcome.User?.Id != claimed.Id)
-        {
-            await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasskeyFailed, claimed.Id, "sign-in: " + outcome.Reason);
-            return PasskeySignInResult.Failed;
-        }
-        var principal = outcome.UserVerified
+        // Reads first (a commit holds the write lock). Which session to issue depends on the UV flag, read here from the
+        // answer before it is verified; the signature check in the commit below proves those very bytes, or fails.
+        var userVerified = PasskeyCredentialJson.UserVerified(credentialJson!);
+        var principal = userVerified
             ? await signIn.SecondFactorPrincipalAsync(claimed, PasskeyMethod.MethodName)
             : await signIn.PasswordPrincipalAsync(claimed);
+        // Counted, checked and recorded in one commit, as a code checked here is: a signature check is quick.
         return await db.InOneCommitAsync(async () =>
         {
+            if (await attempts.CountAsync(claimed) is not { } ticket)
+            {
+                await audit.WriteAsync(SecurityEventKinds.PasskeyFailed, claimed.Id, "sign-in: locked out");
+                return PasskeySignInResult.Failed;
+            }
+            var outcome = await ceremonies.CompleteAssertionAsync(null, credentialJson);
+            if (!outcome.Succeeded || outcome.User?.Id != claimed.Id || outcome.UserVerified != userVerified)
+            {
+                await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasskeyFailed, claimed.Id,
+                    "sign-in: " + (outcome.Reason ?? "rejected"));
+                return PasskeySignInResult.Failed;
+            }
             // With user verification both factors are proved: the count clears. Without, this counts as the password
             // did, and only this attempt is taken back; earlier failures stay counted until the second factor.
-            var open = outcome.UserVerified ? await attempts.SucceededAsync(claimed, ticket) : await attempts.WithdrawAsync(claimed, ticket);
+            var open = userVerified ? await attempts.SucceededAsync(claimed, ticket) : await attempts.WithdrawAsync(claimed, ticket);
             if (!open)
             {
                 await audit.WriteAsync(SecurityEventKinds.PasskeyFailed, claimed.Id, "sign-in: locked out");
@@ -48,12 +56,12 @@ public sealed class PasskeySignIn(
             }
             await passwordLogin.RecordSignInAsync(claimed);
             await signIn.IssueAsync(claimed, principal, rememberBrowser: false);
-            await audit.WriteAsync(SecurityEventKinds.PasskeySignedIn, claimed.Id, outcome.UserVerified ? "user verified" : "without user verification");
-            if (outcome.UserVerified)
+            await audit.WriteAsync(SecurityEventKinds.PasskeySignedIn, claimed.Id, userVerified ? "user verified" : "without user verification");
+            if (userVerified)
             {
                 await audit.WriteAsync(SecurityEventKinds.SecondFactorVerified, claimed.Id, PasskeyMethod.MethodName);
             }
-            return outcome.UserVerified ? PasskeySignInResult.Verified : PasskeySignInResult.NeedsSecondFactor;
+            return userVerified ? PasskeySignInResult.Verified : PasskeySignInResult.NeedsSecondFactor;
         });
     }
 }
