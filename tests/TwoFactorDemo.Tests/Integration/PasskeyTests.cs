@@ -45,6 +45,31 @@ public class PasskeyTests : AppTest
     }
 
     [Fact]
+    public async Task Several_passkeys_are_kept_and_one_is_renamed()
+    {
+        var (browser, _) = await WithPasskeyAsync("Laptop");
+        var phone = new SoftwareAuthenticator();
+        Assert.Equal("/Security/Passkeys", (await PasskeyPages.AddAsync(browser, phone, "")).Location);
+        var list = await browser.GetAsync("/Security/Passkeys");
+        Assert.Equal(["Laptop", "Passkey"], list.All("[data-passkey-name]")); // unnamed: after the device (no platform in a test's user agent)
+        var id = list.Document.QuerySelectorAll("[data-passkey-id]")[1].GetAttribute("data-passkey-id");
+
+        var renamed = await browser.SubmitAsync(list, $"form[action='/Security/Passkeys/{id}/Rename']", new Dictionary<string, string> { ["Name"] = "  My\u0007 phone " });
+        var blank = await browser.SubmitAsync(list, $"form[action='/Security/Passkeys/{id}/Rename']", new Dictionary<string, string> { ["Name"] = "   " });
+
+        Assert.Equal("/Security/Passkeys", renamed.Location);
+        Assert.Equal("/Security/Passkeys", blank.Location);
+        Assert.Equal(["Laptop", "My phone"], (await browser.GetAsync("/Security/Passkeys")).All("[data-passkey-name]"));
+        Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.PasskeyRenamed)));
+        // Another account's passkey id is not renamed through this account.
+        var (other, _) = await Stories.RegisterWithTotpAsync();
+        var foreign = await other.SubmitAsync(await other.GetAsync("/Security/Passkeys"), "#add-passkey-form",
+            new Dictionary<string, string> { ["Name"] = "taken over" }, action: $"/Security/Passkeys/{id}/Rename");
+        Assert.Equal("/Security/Passkeys", foreign.Location);
+        Assert.DoesNotContain("taken over", (await browser.GetAsync("/Security/Passkeys")).Text);
+    }
+
+    [Fact]
     public async Task A_first_passkey_hands_out_recovery_codes_and_verifies_the_session()
     {
         var (browser, _) = await Stories.RegisterAsync();
