@@ -519,18 +519,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SessionKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -539,8 +527,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("SessionKey");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -789,14 +775,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("TwoFactorDemo.Web.Methods.Passkeys.PasskeyCeremony", b =>
-                {
-                    b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionKey")
-                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Methods.RecoveryCodes.RecoveryCode", b =>

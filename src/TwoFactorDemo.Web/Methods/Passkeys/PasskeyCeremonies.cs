@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,9 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// <summary>
 /// The WebAuthn ceremonies on top of Identity's <see cref="IPasskeyHandler{TUser}"/> (not <c>SignInManager</c>'s passkey
 /// methods, which keep the state in Identity's two-factor cookie and sign a passkey user straight in, past the second
-/// factor). Identity's state goes into <see cref="PasskeyCeremony"/> rows: spent once, expiring with the authenticator
-/// timeout, tied to the browser by a random token in a cookie and, when one is signed in, to its session.
+/// factor). Identity's state travels in a Data-Protected, <c>SameSite=Strict</c> cookie with its purpose, its expiry
+/// (the authenticator timeout) and, when one is signed in, the session it belongs to; asking for options writes
+/// nothing, and the answer spends it once (<see cref="PasskeyCeremony"/>) in the same commit as what it proves.
 /// </summary>
 public sealed class PasskeyCeremonies(
     IPasskeyHandler<ApplicationUser> handler,
@@ -22,6 +24,7 @@ public sealed class PasskeyCeremonies(
     IHttpContextAccessor http,
     IOptions<IdentityPasskeyOptions> passkeyOptions,
     TimeProvider clock,
+    IDataProtectionProvider dataProtection,
     SecurityEventLog audit)
 {
     public const string Register = "register";
@@ -110,26 +113,12 @@ public sealed class PasskeyCeremonies(
         await db.SaveChangesAsync();
     }
 
-    private async Task RememberAsync(string purpose, string state, bool boundToSession)
+    private Task RememberAsync(string purpose, string state, bool boundToSession)
     {
         var sessionKey = boundToSession ? Http.User.StoredSessionKey() ?? throw new InvalidOperationException("No session.") : null;
-        var token = SecretTokens.New();
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Expired ceremonies go as new ones come (those of a session also go with it): one commit for both writes.
-        await db.InOneCommitAsync(async () =>
-        {
-            await db.Set<PasskeyCeremony>().Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync();
-            db.Set<PasskeyCeremony>().Add(new PasskeyCeremony
-            {
-                TokenHash = SecretTokens.Hash(token),
-                Purpose = purpose,
-                SessionKey = sessionKey,
-                State = state,
-                ExpiresAt = now.Add(passkeyOptions.Value.AuthenticatorTimeout),
-            });
-            await db.SaveChangesAsync();
-        });
-        Http.Response.Cookies.Append(CookieName, token, new CookieOptions
+        var expires = clock.GetUtcNow().UtcDateTime.Add(passkeyOptions.Value.AuthenticatorTimeout);
+        var ticket = new PasskeyCeremonyTicket(SecretTokens.New(), purpose, sessionKey, state, expires);
+        Http.Response.Cookies.Append(CookieName, Protector.Protect(JsonSerializer.Serialize(ticket)), new CookieOptions
         {
             HttpOnly = true,
             Secure = Http.Request.IsHttps,
@@ -137,31 +126,51 @@ public sealed class PasskeyCeremonies(
             IsEssential = true,
             MaxAge = passkeyOptions.Value.AuthenticatorTimeout,
         });
+        return Task.CompletedTask;
     }
 
     /// <summary>
-    /// This browser's ceremony for <paramref name="purpose"/>, if it is still valid, and deleted in the same breath: of
-    /// two requests with the same token only one gets the state. Null when there is none, it expired, it belongs to
-    /// another session, or the answer is too large to be one.
+    /// This browser's ceremony for <paramref name="purpose"/>, spent: null when there is none, it is for something else
+    /// or another session, it expired, the answer is too large to be one, or it was spent already. Spending inserts its
+    /// token's hash under a unique index (conflicts do nothing), in the caller's commit: of two requests with the same
+    /// ceremony only one gets the state. Expired rows are deleted in the same commit.
     /// </summary>
     private async Task<string?> SpendAsync(string purpose, string? credentialJson)
     {
-        var token = Http.Request.Cookies[CookieName];
+        var cookie = Http.Request.Cookies[CookieName];
         Http.Response.Cookies.Delete(CookieName);
-        if (string.IsNullOrEmpty(token) || string.IsNullOrEmpty(credentialJson) || credentialJson.Length > MaxCredentialJsonLength)
+        if (string.IsNullOrEmpty(cookie) || string.IsNullOrEmpty(credentialJson) || credentialJson.Length > MaxCredentialJsonLength
+            || Read(cookie) is not { } ticket)
         {
             return null;
         }
-        var hash = SecretTokens.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var ceremony = await db.Set<PasskeyCeremony>().AsNoTracking().FirstOrDefaultAsync(c => c.TokenHash == hash);
-        if (ceremony is null || await db.Set<PasskeyCeremony>().Where(c => c.Id == ceremony.Id).ExecuteDeleteAsync() != 1)
+        if (ticket.Purpose != purpose || ticket.ExpiresAt <= now || ticket.SessionKey != (purpose == Passwordless ? null : Http.User.StoredSessionKey()))
         {
             return null;
         }
-        var sessionKey = Http.User.StoredSessionKey();
-        return ceremony.Purpose == purpose && ceremony.ExpiresAt > now && ceremony.SessionKey == (purpose == Passwordless ? null : sessionKey)
-            ? ceremony.State
-            : null;
+        return await db.InOneCommitAsync(async () =>
+        {
+            await db.Set<PasskeyCeremony>().Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync();
+            var spent = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "PasskeyCeremonies" ("TokenHash", "ExpiresAt") VALUES ({SecretTokens.Hash(ticket.Token)}, {ticket.ExpiresAt})
+                ON CONFLICT ("TokenHash") DO NOTHING
+                """);
+            return spent == 1 ? ticket.State : null;
+        });
     }
+
+    private PasskeyCeremonyTicket? Read(string cookie)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<PasskeyCeremonyTicket>(Protector.Unprotect(cookie));
+        }
+        catch (Exception error) when (error is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private IDataProtector Protector => dataProtection.CreateProtector("TwoFactorDemo.Passkeys.Ceremony");
 }

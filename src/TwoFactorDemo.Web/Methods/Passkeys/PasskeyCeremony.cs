@@ -1,20 +1,16 @@
 namespace TwoFactorDemo.Web.Methods.Passkeys;
 
 /// <summary>
-/// One WebAuthn ceremony in flight: Identity's state for it (the challenge, and the user when one is known), kept here
-/// rather than in a cookie so it is spent once. The browser holds a random token (its hash is stored) in a cookie; a
-/// ceremony started in a session is also bound to that session.
+/// A spent WebAuthn ceremony. The ceremony itself (Identity's state: the challenge, the user) travels in a
+/// Data-Protected cookie, so asking for options writes nothing; the answer that uses it inserts this row, in the same
+/// commit as the sign-in, under a unique index: of two requests carrying one ceremony only the first gets past it.
+/// Rows are kept until the ceremony would have expired anyway.
 /// </summary>
 public class PasskeyCeremony
 {
     public long Id { get; set; }
+
+    /// <summary>SHA-256 of the ceremony's random token.</summary>
     public required string TokenHash { get; set; }
-    public required string Purpose { get; set; }
-
-    /// <summary>The stored key of the session that started it; null for a passwordless sign-in (no session yet).</summary>
-    public string? SessionKey { get; set; }
-
-    /// <summary>Identity's attestation or assertion state (JSON: the challenge, the user entity or id).</summary>
-    public required string State { get; set; }
     public DateTime ExpiresAt { get; set; }
 }

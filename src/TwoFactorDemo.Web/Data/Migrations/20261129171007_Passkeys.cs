@@ -37,20 +37,11 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SessionKey = table.Column<string>(type: "TEXT", nullable: true),
-                    State = table.Column<string>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PasskeyCeremonies", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PasskeyCeremonies_UserSessions_SessionKey",
-                        column: x => x.SessionKey,
-                        principalTable: "UserSessions",
-                        principalColumn: "Key",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -62,11 +53,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                 name: "IX_PasskeyCeremonies_ExpiresAt",
                 table: "PasskeyCeremonies",
                 column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PasskeyCeremonies_SessionKey",
-                table: "PasskeyCeremonies",
-                column: "SessionKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PasskeyCeremonies_TokenHash",

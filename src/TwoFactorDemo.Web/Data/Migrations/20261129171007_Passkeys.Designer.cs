@@ -11,7 +11,7 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129163151_Passkeys")]
+    [Migration("20261129171007_Passkeys")]
     partial class Passkeys
     {
         /// <inheritdoc />
@@ -522,18 +522,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SessionKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -542,8 +530,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
-
-                    b.HasIndex("SessionKey");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -792,14 +778,6 @@ namespace TwoFactorDemo.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("TwoFactorDemo.Web.Methods.Passkeys.PasskeyCeremony", b =>
-                {
-                    b.HasOne("TwoFactorDemo.Web.Data.UserSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionKey")
-                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TwoFactorDemo.Web.Methods.RecoveryCodes.RecoveryCode", b =>
