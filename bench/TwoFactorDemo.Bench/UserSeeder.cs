@@ -110,20 +110,10 @@ public sealed class UserSeeder : IAsyncDisposable
             {
                 var email = $"user{i:D6}@bench.example";
                 var key = RandomNumberGenerator.GetBytes(20);
-                db.Users.Add(new ApplicationUser
-                {
-                    UserName = email,
-                    NormalizedUserName = email.ToUpperInvariant(),
-                    Email = email,
-                    NormalizedEmail = email.ToUpperInvariant(),
-                    EmailConfirmed = true,
-                    PasswordHash = _passwordHash,
-                    SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
-                    LockoutEnabled = true,
-                    CreatedAt = now,
-                    TotpSecret = protector.Protect(key),
-                    TotpEnabledAt = now,
-                });
+                var user = NewUser(email, now);
+                user.TotpSecret = protector.Protect(key);
+                user.TotpEnabledAt = now;
+                db.Users.Add(user);
                 added.Add(new BenchUser(email, key));
             }
             await db.SaveChangesAsync();
@@ -149,19 +139,9 @@ public sealed class UserSeeder : IAsyncDisposable
             {
                 var id = Guid.NewGuid().ToString();
                 var email = $"passkey{i:D6}@bench.example";
-                db.Users.Add(new ApplicationUser
-                {
-                    Id = id,
-                    UserName = email,
-                    NormalizedUserName = email.ToUpperInvariant(),
-                    Email = email,
-                    NormalizedEmail = email.ToUpperInvariant(),
-                    EmailConfirmed = true,
-                    PasswordHash = _passwordHash,
-                    SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
-                    LockoutEnabled = true,
-                    CreatedAt = now,
-                });
+                var user = NewUser(email, now);
+                user.Id = id;
+                db.Users.Add(user);
                 var credential = authenticator.AddCredential(WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(id)), out var publicKey);
                 db.Set<IdentityUserPasskey<string>>().Add(new IdentityUserPasskey<string>
                 {
@@ -187,6 +167,20 @@ public sealed class UserSeeder : IAsyncDisposable
         }
         return added;
     }
+
+    /// <summary>A confirmed account with the shared password hash, as registration would leave it.</summary>
+    private ApplicationUser NewUser(string email, DateTime now) => new()
+    {
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        PasswordHash = _passwordHash,
+        SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+        LockoutEnabled = true,
+        CreatedAt = now,
+    };
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }
