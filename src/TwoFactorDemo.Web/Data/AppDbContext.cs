@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MessageSend> MessageSends => Set<MessageSend>();
     public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
     public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+
+    /// <summary>
+    /// Identity's schema version 3 (with the passkey table) always: the model must not depend on whether the host that
+    /// builds this context also registered Identity's options (a test host with only the database would otherwise
+    /// build a model without passkeys, and the same process then sees "pending model changes").
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

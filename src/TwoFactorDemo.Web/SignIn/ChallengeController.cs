@@ -57,7 +57,10 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
         var result = await VerifyAsync(user, code, model.RememberBrowser);
         if (result.Succeeded)
         {
-            await VerifiedAsync(user);
+            if (result.Outcome == ChallengeOutcome.Verified)
+            {
+                await VerifiedAsync(user);
+            }
             return Continue(model.ReturnUrl);
         }
         ModelState.AddModelError(nameof(CodeViewModel.Code), result.Message);

@@ -6,4 +6,7 @@ public enum ChallengeOutcome
     Verified,
     Invalid,
     LockedOut,
+
+    /// <summary>This session was verified meanwhile (another tab's proof won): nothing was checked or spent.</summary>
+    AlreadyVerified,
 }

@@ -13,5 +13,8 @@ public sealed record ChallengeResult(ChallengeOutcome Outcome, string Message, s
 
     public static readonly ChallengeResult LockedOut = new(ChallengeOutcome.LockedOut, LockedOutMessage);
 
-    public bool Succeeded => Outcome == ChallengeOutcome.Verified;
+    public static readonly ChallengeResult AlreadyVerified = new(ChallengeOutcome.AlreadyVerified, "");
+
+    /// <summary>The session is verified: by this proof, or by another tab's a moment before (then nothing was spent).</summary>
+    public bool Succeeded => Outcome is ChallengeOutcome.Verified or ChallengeOutcome.AlreadyVerified;
 }

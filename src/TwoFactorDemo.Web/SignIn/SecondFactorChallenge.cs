@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Web.SignIn;
 
@@ -16,6 +18,7 @@ public sealed class SecondFactorChallenge(
     SecurityEventLog audit,
     EnrolledMethods methods,
     SignInAttempts attempts,
+    IHttpContextAccessor http,
     AppDbContext db)
 {
     public async Task<ChallengeResult> VerifyAsync(ApplicationUser user, ISecondFactorMethod method, string proof, bool rememberBrowser)
@@ -25,20 +28,36 @@ public sealed class SecondFactorChallenge(
 
         if (method.ChecksProofLocally)
         {
-            // Counted, checked (the method's conditional UPDATE spends the proof) and recorded in one commit.
-            return await db.InOneCommitAsync(async () => await attempts.CountAsync(user) is { } ticket
-                ? await RecordAsync(user, method, ticket, await method.CheckAsync(user, proof), principal, rememberBrowser)
-                : await RefuseLockedAsync(user, method));
+            // Counted, checked (the method's conditional UPDATE spends the proof) and recorded in one commit; first of all,
+            // this session must still be the one that asked: two tabs sending two recovery codes spend one (issue 18, bug 6).
+            return await db.InOneCommitAsync(async () =>
+                !await SessionStillWaitingAsync() ? ChallengeResult.AlreadyVerified
+                : await attempts.CountAsync(user) is { } ticket
+                    ? await RecordAsync(user, method, ticket, await method.CheckAsync(user, proof), principal, rememberBrowser)
+                    : await RefuseLockedAsync(user, method));
         }
         // Another service checks this proof: the attempt is counted in its own commit first, the service is asked
         // outside any commit (never while holding the write lock), and the outcome is recorded in a second commit.
+        if (!await SessionStillWaitingAsync())
+        {
+            return ChallengeResult.AlreadyVerified;
+        }
         if (await db.InOneCommitAsync(() => attempts.CountAsync(user)) is not { } counted)
         {
             return await RefuseLockedAsync(user, method);
         }
         var checkedElsewhere = await method.CheckAsync(user, proof);
-        return await db.InOneCommitAsync(() => RecordAsync(user, method, counted, checkedElsewhere, principal, rememberBrowser));
+        return await db.InOneCommitAsync(async () => await SessionStillWaitingAsync()
+            ? await RecordAsync(user, method, counted, checkedElsewhere, principal, rememberBrowser)
+            : ChallengeResult.AlreadyVerified);
     }
+
+    /// <summary>
+    /// The session this request came with still exists: a verified sign-in replaces it with a new one, so when it is gone
+    /// another request of this browser (a second tab) has just verified it. Inside a commit this is read under the write lock.
+    /// </summary>
+    private async Task<bool> SessionStillWaitingAsync() =>
+        http.HttpContext?.User.StoredSessionKey() is not { } key || await db.UserSessions.AnyAsync(s => s.Key == key);
 
     private async Task<ChallengeResult> RefuseLockedAsync(ApplicationUser user, ISecondFactorMethod method)
     {

@@ -31,8 +31,9 @@ public sealed class DatabaseWorkTests : AppTest
         var verified = await challenge.SubmitAsync(Stories.NextCode(user));
         Assert.Equal("/Home/Protected", verified.Location);
         // session (looked up again: the clock moved 30 s for the next code); user; typing lock?; claims; roles;
-        // attempt counted; time step; count cleared; new session; old session; audit. All in one commit.
-        AssertCommands(11, writes: 6, commits: 1, "the code step");
+        // this session still waiting (not verified by another tab meanwhile, issue 18 bug 6); attempt counted; time
+        // step; count cleared; new session; old session; audit. All in one commit.
+        AssertCommands(12, writes: 6, commits: 1, "the code step");
 
         App.Queries.Reset();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);

@@ -288,7 +288,7 @@ public class PasskeyTests : AppTest
         Assert.StartsWith("/TwoFactor", (await second.GetAsync("/Home/Protected")).Location);
     }
 
-    // 100 parallel submissions of one valid answer: exactly one is accepted (the ceremony is spent once).
+    // 100 parallel submissions of one valid answer: it is used once (the ceremony is spent once, the session verified once).
     [Fact]
     public async Task One_answer_sent_a_hundred_times_at_once_signs_in_once()
     {
@@ -299,8 +299,11 @@ public class PasskeyTests : AppTest
 
         var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => PasskeyPages.AnswerAsync(browser, page, "#passkey-form", answer)));
 
-        Assert.Single(results, r => r.Location == "/");
+        // One answer is checked and signs in; requests that reach the check after it see the session verified (issue 18,
+        // bug 6) or the ceremony spent, and none answers 5xx.
+        Assert.Contains(results, r => r.Location == "/");
         Assert.All(results, r => Assert.True((int)r.Status < 500, r.Status.ToString()));
+        Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.PasskeyUsed)));
         Assert.Equal(1, await App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == SecurityEventKinds.SecondFactorVerified && e.Detail == "passkey")));
     }
 

@@ -23,6 +23,23 @@ public class RecoveryCodeTests : AppTest
         Assert.All(hashes, h => Assert.Matches("^[0-9A-F]{64}$", h));
     }
 
+    // Issue 18, bug 6: two tabs (here all ten codes at once) submitting the challenge of one session spend one code;
+    // the others see that the session is already verified and go on.
+    [Fact]
+    public async Task Issue18_Bug6_parallel_submissions_in_one_session_spend_one_recovery_code()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user, "/Home/Protected");
+        var page = await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery?ReturnUrl=%2FHome%2FProtected");
+
+        var results = await Task.WhenAll(user.RecoveryCodes.Select(code => page.SubmitAsync(code)));
+
+        Assert.All(results, r => Assert.Equal("/Home/Protected", r.Location));
+        Assert.Equal(9, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UsedAt == null)));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
+    }
+
     [Fact]
     public async Task ASVS_2_6_2_a_recovery_code_signs_in_once()
     {

@@ -11,6 +11,26 @@ namespace TwoFactorDemo.Tests.Integration;
 /// <summary>SMS with the local provider, end to end through the real pages and /dev/outbox.</summary>
 public class SmsFlowTests : AppTest
 {
+    // Issue 18, bug 1: after a phone as the first method, the recovery codes page has the Security layout and its
+    // "I saved them" leads to /Security (it went to /SecurityPhone, a 404).
+    [Fact]
+    public async Task Issue18_Bug1_the_recovery_codes_after_a_first_phone_lead_back_to_security()
+    {
+        var browser = App.NewBrowser();
+        var user = UserStories.NewUser();
+        user.Phone = UserStories.NewPhone();
+        await Stories.RegisterAndSignInAsync(browser, user, user.Phone);
+        var phone = await (await PhonePage.OpenAsync(browser)).ResendAsync();
+
+        var codes = await phone.VerifyAsync(await Stories.CodeFromOutboxAsync(user.Phone));
+
+        Assert.Equal(10, codes.All(".recovery-code").Count);
+        Assert.NotNull(codes.Document.QuerySelector("nav[aria-label='Security settings']"));
+        var saved = codes.Attr("#codes-saved", "href");
+        Assert.Equal("/Security", saved);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(saved!)).Status);
+    }
+
     [Fact]
     public async Task Register_with_phone_verify_then_sign_in_by_text_and_land_on_the_return_url()
     {
