@@ -60,8 +60,10 @@ public sealed class ServerSideSessions(AppDbContext db, TimeProvider clock, Sess
             .FirstOrDefaultAsync();
         if (session is null)
         {
+            // The request is anonymous; its cookie is left alone. Deleting it (a Set-Cookie that expires the name) would
+            // also delete a newer cookie of the same browser: a second tab's late request, sent with the session its
+            // first tab just replaced, would sign the person out of the session that tab was given (issue 18, bug 6).
             context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(context.Scheme.Name);
             return;
         }
         cache.Remember(key!, session.UserId, session.ExpiresAt, now, generation);

@@ -35,7 +35,10 @@ public class RecoveryCodeTests : AppTest
 
         var results = await Task.WhenAll(user.RecoveryCodes.Select(code => page.SubmitAsync(code)));
 
-        Assert.All(results, r => Assert.Equal("/Home/Protected", r.Location));
+        // Each goes on to the page; one that arrives after its session was replaced is anonymous (to the login page) and
+        // must not clear the browser's session cookie, which by then is the new, verified one.
+        Assert.All(results, r => Assert.True(r.Location is "/Home/Protected" || r.Location?.StartsWith("/Account/Login") == true, r.Location));
+        Assert.DoesNotContain(results, r => r.SetCookie("tfd.session") == "");
         Assert.Equal(9, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UsedAt == null)));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Home/Protected")).Status);
     }
