@@ -21,7 +21,11 @@ public sealed class UserDirectory(AppDbContext db, EnrolledMethods methods, User
         {
             var term = q.Trim();
             var upper = term.ToUpperInvariant();
-            found = found.Where(u => u.NormalizedEmail!.Contains(upper) || (u.PhoneNumber != null && u.PhoneNumber.Contains(term)));
+            // A phone number typed in any format ("(415) 555-0134", "+44 7911 123456") is searched by its digits, the way
+            // numbers are stored (E.164: "+" and digits only).
+            var digits = new string(term.Where(char.IsAsciiDigit).ToArray());
+            var phone = digits.Length >= 4 && term.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '+') ? digits : term;
+            found = found.Where(u => u.NormalizedEmail!.Contains(upper) || (u.PhoneNumber != null && u.PhoneNumber.Contains(phone)));
         }
         var total = await found.CountAsync();
         var ordered = sort == UserSort.LastSignIn

@@ -291,6 +291,23 @@ public class AdminTests(Xunit.Abstractions.ITestOutputHelper output) : AppTest
         Assert.Contains("sms", list.Text);
     }
 
+    // Issue 18, bug 5: a phone number typed in any format finds its account; an empty result says so.
+    [Fact]
+    public async Task Issue18_Bug5_search_finds_a_phone_typed_in_any_format_and_says_when_nothing_matches()
+    {
+        var (admin, _) = await Stories.AdminAsync();
+        var (_, user) = await Stories.RegisterWithSmsAsync();
+        var national = user.Phone![2..]; // "+14155553001" → "4155553001"
+        var typed = $"({national[..3]}) {national[3..6]}-{national[6..]}";
+
+        var found = await admin.GetAsync("/Admin/Users?q=" + Uri.EscapeDataString(typed));
+        var none = await admin.GetAsync("/Admin/Users?q=" + Uri.EscapeDataString("(999) 000-0000"));
+
+        Assert.Equal([user.Email], found.All("#users tbody tr td:first-child"));
+        Assert.Equal("No users match.", none.TextOf("#no-users"));
+        Assert.Null(none.Document.QuerySelector("#users"));
+    }
+
     // 10,000 users: the list is searched and paged in the database; the number of SQL commands per page does
     // not grow with the page number or the table.
     [Fact]
