@@ -12,21 +12,8 @@ public sealed class SecondFactorRequirementHandler(
     EnrolledMethods enrolledMethods,
     IOptions<TwoFactorOptions> options) : AuthorizationHandler<SecondFactorRequirement>
 {
-    private async Task<bool> HasPhishingResistantAsync(AuthorizationHandlerContext context)
-    {
-        if (await users.GetUserAsync(context.User) is not { } user)
-        {
-            return false;
-        }
-        foreach (var method in enrolledMethods.All.Where(m => m.IsPhishingResistant))
-        {
-            if (await method.IsEnrolledAsync(user))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private async Task<bool> HasPhishingResistantAsync(AuthorizationHandlerContext context) =>
+        await users.GetUserAsync(context.User) is { } user && await enrolledMethods.HasEnrolledAsync(user, m => m.IsPhishingResistant);
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, SecondFactorRequirement requirement)
     {

@@ -34,10 +34,13 @@ public sealed class EnrolledMethods(IEnumerable<ISecondFactorMethod> methods, Ap
     /// True when the user has enrolled at least one real method, in whatever state (recovery codes alone do not count).
     /// This, never availability, decides whether an account has a second factor.
     /// </summary>
-    public async Task<bool> HasPrimaryAsync(ApplicationUser user)
+    public Task<bool> HasPrimaryAsync(ApplicationUser user) => HasEnrolledAsync(user, m => m.IsPrimary);
+
+    /// <summary>True when the user has enrolled, in any state, at least one of the methods <paramref name="which"/> picks.</summary>
+    public async Task<bool> HasEnrolledAsync(ApplicationUser user, Func<ISecondFactorMethod, bool> which)
     {
         // Methods read from the user row first (no query); those with their own tables only when none of those is on.
-        foreach (var method in All.Where(m => m.IsPrimary).OrderByDescending(m => m.EnrolmentOnUserRow))
+        foreach (var method in All.Where(which).OrderByDescending(m => m.EnrolmentOnUserRow))
         {
             if (await method.IsEnrolledAsync(user))
             {
