@@ -64,7 +64,7 @@ public sealed class PasskeyCeremonies(
             return PasskeyOutcome.Failed("already added", "That passkey is already on your account.", user);
         }
         await users.AddOrUpdatePasskeyAsync(user, passkey);
-        return new PasskeyOutcome(true, $"Your passkey “{passkey.Name}” is added.", user, passkey, UserVerified: passkey.IsUserVerified);
+        return new PasskeyOutcome(true, $"Your passkey “{passkey.Name}” is added.", user, passkey);
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public sealed class PasskeyCeremonies(
         }
         await StoreCounterAsync(result.User, result.Passkey);
         await audit.WriteAsync(SecurityEventKinds.PasskeyUsed, result.User.Id, PasskeyNames.Tag(result.Passkey.CredentialId));
-        return new PasskeyOutcome(true, "", result.User, result.Passkey, UserVerified: PasskeyCredentialJson.UserVerified(credentialJson!));
+        return new PasskeyOutcome(true, "", result.User, result.Passkey);
     }
 
     /// <summary>The user a passwordless answer claims to be (its user handle), before anything is verified: to count the attempt.</summary>

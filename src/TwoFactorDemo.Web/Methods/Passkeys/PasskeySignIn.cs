@@ -40,7 +40,7 @@ public sealed class PasskeySignIn(
                 return PasskeySignInResult.Failed;
             }
             var outcome = await ceremonies.CompleteAssertionAsync(null, credentialJson);
-            if (!outcome.Succeeded || outcome.User?.Id != claimed.Id || outcome.UserVerified != userVerified)
+            if (!outcome.Succeeded || outcome.User?.Id != claimed.Id)
             {
                 await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.PasskeyFailed, claimed.Id,
                     "sign-in: " + (outcome.Reason ?? "rejected"));
