@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
@@ -60,36 +59,36 @@ public class EmailFlowTests : AppTest
         await Stories.ConfirmEmailAsync(user);
     }
 
-    // Known attack 9 (forgot-password): the same answer, in about the same time, for unknown addresses.
+    // Known attack 9 (forgot-password): the same answer, doing the same work, for unknown addresses. The work is
+    // compared, not the time: a timing ratio measured in a test run beside others on 2 cores swung to 8× on noise
+    // (CI, stop 20), while the property that makes the times equal is that the request looks nobody up.
     [Fact]
     public async Task Attack9_forgot_password_does_not_reveal_which_emails_exist()
     {
         var (_, user) = await Stories.RegisterWithTotpAsync();
         var browser = App.NewBrowser();
-        var unknownTimes = new List<double>();
-        var knownTimes = new List<double>();
         Page unknown = null!, known = null!;
-        for (var i = 0; i < 4; i++)
+        List<string> unknownWork = [], knownWork = [];
+        for (var i = 0; i < 2; i++)
         {
-            // Each answer is timed alone: the mail is handled after the response, so the previous request's
-            // background work is waited out first (issue 13 finding 14: the request itself looks nobody up).
+            // The mail is handled after the response, so the previous request's background work is waited out first.
             var form = await browser.GetAsync("/Account/ForgotPassword");
-            var stopwatch = Stopwatch.StartNew();
+            App.Queries.Reset();
             unknown = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = $"nobody{i}@example.test" });
-            unknownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            unknownWork = [.. App.Queries.Commands];
             await WaitForAsync(ResetRequestsAsync, 2 * i + 1);
             form = await browser.GetAsync("/Account/ForgotPassword");
-            stopwatch.Restart();
+            App.Queries.Reset();
             known = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
-            knownTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            knownWork = [.. App.Queries.Commands];
             await WaitForAsync(ResetRequestsAsync, 2 * i + 2);
         }
 
         Assert.Equal(known.Status, unknown.Status);
         Assert.Equal(known.Location, unknown.Location);
         Assert.Contains(AccountEmailsController.ForgotPasswordAnswer, (await browser.GetAsync(unknown.Location!)).Text);
-        var ratio = knownTimes.Order().ElementAt(2) / unknownTimes.Order().ElementAt(2);
-        Assert.True(ratio < 3, $"a known address took {ratio:F1}× as long as an unknown one");
+        Assert.Equal(unknownWork, knownWork);
+        Assert.DoesNotContain(knownWork, sql => sql.Contains("AspNetUsers"));
         Assert.NotEmpty(await Stories.LinksInMailAsync(user.Email, "Reset your"));
     }
 
