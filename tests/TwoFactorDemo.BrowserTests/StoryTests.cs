@@ -164,7 +164,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.GoAsync("/Security/Typing");
         await person.CheckAsync("typing-enrol");
         var phrase = (await person.Page.GetAttributeAsync("#typing-phrase", "data-phrase"))!;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < new TwoFactorDemo.Web.Methods.Typing.TypingOptions().EnrolmentSamples; i++)
         {
             await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
             await person.Page.ClickAsync("#typing-form button[type=submit]");

@@ -20,7 +20,8 @@ public sealed class RecentSecondFactorRequirementHandler(
         var method = context.User.SecondFactorMethod();
         var verifiedAt = context.User.SecondFactorVerifiedAt();
         var now = clock.GetUtcNow();
-        if (method is not null && method != SecondFactorMethodNames.Remembered && verifiedAt is { } at
+        // A remembered browser proved nothing in this session, and a weaker factor (typing) does not count for step-up.
+        if (method is not null && enrolledMethods.Find(method) is { CountsForStepUp: true } && verifiedAt is { } at
             && at <= now.AddMinutes(1) && now - at <= requirement.MaxAge)
         {
             context.Succeed(requirement);

@@ -23,7 +23,8 @@ public sealed class SecondFactorRequirementHandler(
         }
         if (context.User.HasSecondFactor())
         {
-            if (requirement.InThisSession && context.User.SecondFactorMethod() == SecondFactorMethodNames.Remembered)
+            // The admin area: proved in this session (not a remembered browser), by a method that counts for step-up (not typing).
+            if (requirement.InThisSession && enrolledMethods.Find(context.User.SecondFactorMethod() ?? "") is not { CountsForStepUp: true })
             {
                 context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.StepUp));
                 return;

@@ -27,6 +27,12 @@ public interface ISecondFactorMethod
     bool IsPhishingResistant { get; }
 
     /// <summary>
+    /// False for a weaker factor (typing rhythm): a session it verified is signed in, but step-up (changing security
+    /// settings), and the admin area ask for another method.
+    /// </summary>
+    bool CountsForStepUp { get; }
+
+    /// <summary>
     /// True when the proof is checked here, against this database (a hash, a time step): the challenge then spends it in
     /// the same commit as the new session, both or neither. False when checking asks another service (Twilio Verify):
     /// that must not happen while a commit holds the database's one write lock.

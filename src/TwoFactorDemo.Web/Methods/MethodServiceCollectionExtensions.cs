@@ -13,7 +13,8 @@ public static class MethodServiceCollectionExtensions
         where TMethod : class, ISecondFactorMethod
         where TProvider : class, IUserTwoFactorTokenProvider<ApplicationUser>
     {
-        services.AddScoped<ISecondFactorMethod, TMethod>();
+        services.AddScoped<TMethod>();
+        services.AddScoped<ISecondFactorMethod>(provider => provider.GetRequiredService<TMethod>());
         services.AddScoped<TProvider>();
         services.Configure<IdentityOptions>(o => o.Tokens.ProviderMap[name] = new TokenProviderDescriptor(typeof(TProvider)));
         return services;

@@ -39,7 +39,8 @@ public class TwoFactorController(UserManager<ApplicationUser> users, EnrolledMet
         var available = await enrolledMethods.AvailableAsync(user);
         return View(new ChallengeViewModel
         {
-            Methods = phishingResistant ? available.Where(m => m.IsPhishingResistant).ToList() : available,
+            // Step-up (and the admin area) is not offered a weaker factor (typing).
+            Methods = available.Where(m => (!phishingResistant || m.IsPhishingResistant) && (!stepUp || m.CountsForStepUp)).ToList(),
             ReturnUrl = target,
             StepUp = stepUp,
             PhishingResistantOnly = phishingResistant,

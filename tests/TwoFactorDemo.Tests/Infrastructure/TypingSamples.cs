@@ -7,6 +7,9 @@ public static class TypingSamples
 {
     public const string Phrase = "I am authenticated by the way I type";
 
+    /// <summary>Samples the app asks for at enrolment (its default setting).</summary>
+    public static readonly int EnrolmentSamples = new TwoFactorDemo.Web.Methods.Typing.TypingOptions().EnrolmentSamples;
+
     public static string Pattern(Random random, double hold, double gap, double jitter = 12, string phrase = Phrase)
     {
         var events = new List<object>();

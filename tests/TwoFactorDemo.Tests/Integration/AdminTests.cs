@@ -257,7 +257,7 @@ public class AdminTests(Xunit.Abstractions.ITestOutputHelper output) : AppTest
     {
         var (admin, _) = await Stories.AdminAsync();
         var (browser, user) = await Stories.RegisterWithTotpAndEmailLinkAsync();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
         {
             await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
                 new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(i), 80, 120) });

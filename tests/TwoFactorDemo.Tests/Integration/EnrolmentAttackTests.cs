@@ -16,7 +16,7 @@ public class EnrolmentAttackTests : AppTest
     {
         var (owner, user) = await Stories.RegisterAsync();
         Page done = null!;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
         {
             done = await owner.SubmitAsync(await owner.GetAsync("/Security/Typing"), "#typing-form",
                 new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
@@ -26,7 +26,7 @@ public class EnrolmentAttackTests : AppTest
 
         var attacker = App.NewBrowser();
         await Stories.LoginPasswordAsync(attacker, user);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < TypingProfiles.MaxConsecutiveFailures; i++)
         {
             await attacker.SubmitAsync(await attacker.GetAsync("/TwoFactor/Typing"), "#typing-form", new Dictionary<string, string> { ["Pattern"] = "x" });
         }

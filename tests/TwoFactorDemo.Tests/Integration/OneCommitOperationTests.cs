@@ -55,7 +55,7 @@ public class OneCommitOperationTests : AppTest
     {
         var (browser, user) = await Stories.RegisterWithTotpAsync();
         await Stories.LoginWithTotpAsync(user, rememberBrowser: true);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
         {
             await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
                 new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(i), 80, 120) });
@@ -109,14 +109,14 @@ public class OneCommitOperationTests : AppTest
                 submitted = await browser.SubmitAsync(await browser.GetAsync("/Security/Email"), "#enable-email");
                 break;
             default:
-                for (var i = 0; i < 2; i++)
+                for (var i = 0; i < TypingSamples.EnrolmentSamples - 1; i++)
                 {
                     await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
                         new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(i), 80, 120) });
                 }
                 await FailAsync("INSERT ON RecoveryCodes");
                 submitted = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
-                    new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(2), 80, 120) });
+                    new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(new Random(TypingSamples.EnrolmentSamples), 80, 120) });
                 break;
         }
         var after = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));

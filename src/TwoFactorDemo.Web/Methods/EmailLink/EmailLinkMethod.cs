@@ -6,8 +6,11 @@ using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.Methods.EmailLink;
 
-/// <summary>A sign-in link by email, offered only for a confirmed address.</summary>
-public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser> users) : ISecondFactorMethod
+/// <summary>
+/// A sign-in link by email, offered only for a confirmed address: to users who turned it on, and as the fallback of a
+/// method that asks for one (<see cref="ISignInLinkFallback"/>: typing).
+/// </summary>
+public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser> users, EmailLinkAvailability availability) : ISecondFactorMethod
 {
     public const string MethodName = "email";
 
@@ -18,6 +21,7 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
     public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
+    public bool CountsForStepUp => true;
     public bool ChecksProofLocally => true;
     public string ChallengePath => "/TwoFactor/Email";
     public string SetupPath => "/Security/Email";
@@ -30,7 +34,7 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
     /// <summary>Turned on, even while the address is not confirmed (a changed address): still the account's method.</summary>
     public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.EmailLinkEnabled);
 
-    public Task<bool> IsAvailableAsync(ApplicationUser user) => Task.FromResult(IsUsable(user));
+    public Task<bool> IsAvailableAsync(ApplicationUser user) => availability.IsAvailableAsync(user);
 
     public async Task<ProofCheck> CheckAsync(ApplicationUser user, string proof) =>
         await users.VerifyTwoFactorTokenAsync(user, Name, proof)

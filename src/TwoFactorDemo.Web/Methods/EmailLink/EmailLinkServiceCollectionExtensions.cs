@@ -11,6 +11,7 @@ public static class EmailLinkServiceCollectionExtensions
         var services = builder.Services;
         services.TryAddScoped<SendLimiter>();
         services.AddScoped<MagicLinkService>();
+        services.AddScoped<EmailLinkAvailability>();
         services.AddScoped<EmailLinkSettings>();
         services.AddSecondFactorMethod<EmailLinkMethod, MagicLinkTokenProvider>(EmailLinkMethod.MethodName);
         return builder;

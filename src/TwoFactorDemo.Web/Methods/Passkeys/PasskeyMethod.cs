@@ -21,6 +21,7 @@ public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<Appl
     public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => true;
+    public bool CountsForStepUp => true;
     public bool ChecksProofLocally => true;
     public string ChallengePath => "/TwoFactor/Passkey";
     public string SetupPath => "/Security/Passkeys";

@@ -16,6 +16,7 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes, AppDbContext d
     public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => false;
     public bool IsPhishingResistant => false;
+    public bool CountsForStepUp => true;
     public bool ChecksProofLocally => true;
     public string ChallengePath => "/TwoFactor/Recovery";
     public string SetupPath => "/Security/RecoveryCodes";

@@ -16,6 +16,7 @@ public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
     public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
+    public bool CountsForStepUp => true;
     public bool ChecksProofLocally => false; // Twilio Verify checks the code
     public string ChallengePath => "/TwoFactor/Sms";
     public string SetupPath => "/Security/Sms";

@@ -17,6 +17,7 @@ public sealed class TotpMethod(UserManager<ApplicationUser> users) : ISecondFact
     public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
+    public bool CountsForStepUp => true;
     public bool ChecksProofLocally => true;
     public string ChallengePath => "/TwoFactor/Totp";
     public string SetupPath => "/Security/Totp";

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Methods.EmailLink;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Typing;
 
-/// <summary>/TwoFactor/Typing: type the phrase; after five misses typing locks and the user picks another method.</summary>
+/// <summary>
+/// /TwoFactor/Typing: type the phrase; after a refusal a sign-in link is one click away, and after three misses typing
+/// locks and the user picks another method. Never for step-up: typing is a weaker factor.
+/// </summary>
 [Route("TwoFactor/Typing")]
 public class TypingChallengeController(
     UserManager<ApplicationUser> users,
@@ -17,14 +21,14 @@ public class TypingChallengeController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? returnUrl, bool stepUp) =>
-        await UserWithMethodAsync() is null
+        stepUp || await UserWithMethodAsync() is null
             ? BackToMethods(returnUrl, stepUp)
             : View(new TypingChallengeViewModel { ReturnUrl = returnUrl, StepUp = stepUp, Phrase = typing.Phrase });
 
     [HttpPost("")]
     public async Task<IActionResult> Index(TypingChallengeViewModel model)
     {
-        if (await UserWithMethodAsync() is not { } user)
+        if (model.StepUp || await UserWithMethodAsync() is not { } user)
         {
             return BackToMethods(model.ReturnUrl, model.StepUp);
         }
@@ -42,6 +46,7 @@ public class TypingChallengeController(
         model.Pattern = null;
         model.Phrase = typing.Phrase;
         model.Message = result.Message;
+        model.SignInLinkTo = await OtherMethod(EmailLinkMethod.MethodName)!.IsAvailableAsync(user) ? ContactMasks.Email(user.Email!) : null;
         return View(model);
     }
 }

@@ -9,4 +9,7 @@ public class TypingChallengeViewModel
     public bool StepUp { get; set; }
     public string Phrase { get; set; } = "";
     public string? Message { get; set; }
+
+    /// <summary>After a refusal: the masked address a sign-in link can go to in one click, or null.</summary>
+    public string? SignInLinkTo { get; set; }
 }

@@ -6,9 +6,13 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Methods.Typing;
 
 /// <summary>Typing rhythm of a fixed phrase; enrolled once the profile is complete, offered while it is not locked.</summary>
-public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOptions<TypingOptions> options) : ISecondFactorMethod
+public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOptions<TypingOptions> options) : ISecondFactorMethod, ISignInLinkFallback
 {
     public const string MethodName = "typing";
+
+    /// <summary>What /Security says about typing's weight.</summary>
+    public const string WeakerFactor =
+        "Typing counts as a weaker factor: confirming your identity for changes, and the admin area, need another method.";
 
     public string Name => MethodName;
     public string DisplayName => "Typing rhythm";
@@ -17,6 +21,7 @@ public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOpti
     public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => true;
     public bool IsPhishingResistant => false;
+    public bool CountsForStepUp => false;
     public bool ChecksProofLocally => true;
     public string ChallengePath => "/TwoFactor/Typing";
     public string SetupPath => "/Security/Typing";
@@ -37,12 +42,15 @@ public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOpti
         await profiles.FindAsync(user.Id) switch
         {
             { Enrolled: true, Locked: true } => new MethodDescription(
-                $"Locked after {TypingProfiles.MaxConsecutiveFailures} failed tries; signing in with another method unlocks it"),
-            { Enrolled: true } => new MethodDescription("On"),
+                $"Locked after {TypingProfiles.MaxConsecutiveFailures} failed tries; signing in with another method unlocks it. {WeakerFactor}"),
+            { Enrolled: true } => new MethodDescription($"On. {WeakerFactor}"),
             { } started => new MethodDescription(
                 $"{TypingProfiles.SampleCount(started)} of {options.Value.EnrolmentSamples} samples typed", "finish the samples", SetupPath),
             null => new MethodDescription("Not set up"),
         };
+
+    /// <summary>Typing refuses its owner often (README, "Typing rhythm"): a sign-in link is always one click away.</summary>
+    public Task<bool> OffersSignInLinkAsync(ApplicationUser user) => profiles.IsEnrolledAsync(user.Id);
 
     public Task ResetAsync(ApplicationUser user) => profiles.DeleteAsync(user.Id);
 

@@ -6,15 +6,15 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Methods.Typing;
 
 /// <summary>
-/// Enrolment and matching of typing rhythm. Only feature vectors are stored, never key events; matching is
-/// the scaled Manhattan detector over the profile's recent samples; an accepted login sample joins the
-/// window so the profile follows slow drift. Five failures in a row lock typing until another method succeeds
-/// (NIST 800-63B 5.2.3: a biometric is only ever a second factor, with a failure limit).
+/// Enrolment and matching of typing rhythm through <see cref="TypingMatcher"/>. Only feature vectors are stored, never
+/// key events. An accepted sign-in sample joins the profile only when it matched with a clear margin and did not follow a
+/// refusal, so an impostor who gets in once does not pull the profile toward themself. Three refusals in a row lock typing
+/// until another method succeeds (NIST 800-63B 5.2.3: a biometric is only ever a second factor, with a failure limit; at
+/// a false-match rate of 1 % per attempt, three attempts give an impostor at most about 3 %).
 /// </summary>
 public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> options, TimeProvider clock)
 {
-    public const int MaxConsecutiveFailures = 5;
-    private const double MadFloorMs = 8; // browsers round event times; below this, differences are jitter
+    public const int MaxConsecutiveFailures = 3;
     private const int RecentSamplesKept = 50;
 
     /// <summary>
@@ -24,6 +24,8 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
     public const double NearReplayMs = 2.0;
 
     private TypingOptions Settings => options.Value;
+
+    private TypingMatcher Matcher => new(Settings);
 
     public string Phrase => Settings.Phrase;
 
@@ -44,7 +46,7 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         var profile = await db.Set<TypingProfile>().FirstOrDefaultAsync(p => p.UserId == userId) ?? New(userId);
         var samples = Samples(profile);
         var features = TypingFeatures.Extract(pattern.Events!);
-        if (samples.Count >= 2 && new ScaledManhattanDetector(samples, MadFloorMs).Score(features) > Settings.Threshold * 3)
+        if (!Matcher.IsConsistentEnrolment(samples, features))
         {
             return new TypingResult(false, "That sample was very different from your others. Type the phrase at your normal pace, without pausing.");
         }
@@ -55,12 +57,12 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         return new TypingResult(true, profile.Enrolled
-            ? $"Sample {samples.Count} saved. Typing sign-in is ready; more samples make it steadier."
-            : $"Sample {samples.Count} of {Settings.EnrolmentSamples} saved. Type the phrase again.",
+            ? $"Sample {samples.Count} saved. Typing sign-in is ready."
+            : $"Sample {samples.Count} of {Settings.EnrolmentSamples} saved. Type the phrase again: each sample teaches us your usual rhythm, so a stranger typing the same words is told apart.",
             JustEnrolled: profile.Enrolled && !wasEnrolled);
     }
 
-    /// <summary>Matches a login sample against the profile; counts failures and locks after five.</summary>
+    /// <summary>Matches a login sample against the profile; counts failures and locks after three.</summary>
     public async Task<ProofCheck> VerifyAsync(string userId, string? patternJson)
     {
         var profile = await db.Set<TypingProfile>().FirstOrDefaultAsync(p => p.UserId == userId);
@@ -85,28 +87,44 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         }
         else
         {
-            accepted = new ScaledManhattanDetector(samples, MadFloorMs).Score(features) <= Settings.Threshold;
+            var decision = Matcher.Decide(samples, features, await BackgroundAsync(userId), afterRefusal: profile.ConsecutiveFailures > 0);
+            accepted = decision.Accepted;
+            if (decision.JoinsProfile)
+            {
+                profile.SamplesJson = JsonSerializer.Serialize(Matcher.Join(samples, features));
+            }
             if (accepted)
             {
-                samples.Add(features);
-                profile.SamplesJson = JsonSerializer.Serialize(samples.TakeLast(Settings.ProfileWindow));
                 signIns.Add(features.Select(f => Math.Round(f, 1)).ToArray());
                 profile.RecentSamplesJson = JsonSerializer.Serialize(signIns.TakeLast(RecentSamplesKept));
             }
             else
             {
-                refusal = "Your typing didn't match your profile. Type the phrase again at your normal pace.";
+                refusal = "Your typing didn't match your profile. Type the phrase again at your normal pace, or use another method.";
             }
         }
         profile.ConsecutiveFailures = accepted ? 0 : profile.ConsecutiveFailures + 1;
         profile.Locked = profile.ConsecutiveFailures >= MaxConsecutiveFailures;
         if (profile.Locked)
         {
-            refusal = "Typing sign-in is locked after 5 failed tries. Use another method; typing unlocks after it succeeds.";
+            refusal = $"Typing sign-in is locked after {MaxConsecutiveFailures} failed tries. Use another method; typing unlocks after it succeeds.";
         }
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         return accepted ? ProofCheck.Accepted : ProofCheck.Refused(refusal ?? "Your typing didn't match your profile.");
+    }
+
+    /// <summary>
+    /// Other enrolled people's recent samples of the phrase (the last <see cref="TypingOptions.EnrolmentSamples"/> of the
+    /// <see cref="TypingOptions.BackgroundPeopleRead"/> most recently updated profiles): one read.
+    /// </summary>
+    private async Task<TypingBackground> BackgroundAsync(string userId)
+    {
+        var others = await db.Set<TypingProfile>().AsNoTracking().Where(p => p.Enrolled && p.UserId != userId)
+            .OrderByDescending(p => p.UpdatedAt).Take(Settings.BackgroundPeopleRead).Select(p => p.SamplesJson).ToListAsync();
+        return others.Count < Settings.MinBackgroundPeople
+            ? TypingBackground.None
+            : new TypingBackground([.. others.SelectMany(json => Parse(json).TakeLast(Settings.EnrolmentSamples))], others.Count);
     }
 
     /// <summary>True when the user's typing profile is locked or counts failures: another method's success must reset it.</summary>
@@ -132,10 +150,12 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
     /// <summary>How many samples the profile holds now.</summary>
     public static int SampleCount(TypingProfile? profile) => profile is null ? 0 : Samples(profile).Count;
 
-    private static List<double[]> Samples(TypingProfile profile) => JsonSerializer.Deserialize<List<double[]>>(profile.SamplesJson) ?? [];
+    private static List<double[]> Samples(TypingProfile profile) => Parse(profile.SamplesJson);
+
+    private static List<double[]> Parse(string json) => JsonSerializer.Deserialize<List<double[]>>(json) ?? [];
 
     // The last accepted sign-ins; with the profile's samples, a near copy of any of them is a replay.
-    private static List<double[]> RecentSignIns(TypingProfile profile) => JsonSerializer.Deserialize<List<double[]>>(profile.RecentSamplesJson) ?? [];
+    private static List<double[]> RecentSignIns(TypingProfile profile) => Parse(profile.RecentSamplesJson);
 
     /// <summary>True when <paramref name="sample"/> is within <see cref="NearReplayMs"/> per feature, on average, of <paramref name="used"/>.</summary>
     public static bool IsNearReplay(double[] sample, double[] used) =>

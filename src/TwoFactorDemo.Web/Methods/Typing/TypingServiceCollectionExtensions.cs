@@ -9,6 +9,7 @@ public static class TypingServiceCollectionExtensions
         services.AddOptions<TypingOptions>().BindConfiguration(TypingOptions.Section);
         services.AddScoped<TypingProfiles>();
         services.AddSecondFactorMethod<TypingMethod, TypingTokenProvider>(TypingMethod.MethodName);
+        services.AddScoped<ISignInLinkFallback>(provider => provider.GetRequiredService<TypingMethod>());
         return builder;
     }
 }
