@@ -155,12 +155,13 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task Typing_enrolment_then_the_owner_is_accepted_and_another_rhythm_refused()
+    public async Task Typing_enrolment_then_the_owner_is_accepted_another_rhythm_refused_and_a_link_is_one_click_away()
     {
         await using var person = await Person.StartAsync(app, "typing");
         var email = Steps.NewEmail();
         await Steps.RegisterAsync(person, email);
         await Steps.SetUpTotpAsync(person);
+        await person.GoAsync(await Steps.MailLinkAsync(person, email, "Confirm"));
         await person.GoAsync("/Security/Typing");
         await person.CheckAsync("typing-enrol");
         var phrase = (await person.Page.GetAttributeAsync("#typing-phrase", "data-phrase"))!;
@@ -180,11 +181,27 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.Page.ClickAsync("#typing-form button[type=submit]");
         await person.Page.WaitForSelectorAsync("#typing-message");
         Assert.Contains("didn't match", await person.Page.TextContentAsync("#typing-message"));
+        Assert.True(await person.Page.IsVisibleAsync("#typing-fallback button"));
 
         await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
         await person.Page.ClickAsync("#typing-form button[type=submit]");
         await person.Page.WaitForURLAsync("**/Home/Protected");
         Assert.Contains("typing", await person.Page.TextContentAsync("#second-factor-state"));
+        await Steps.LogOutAsync(person);
+
+        // Refused again: one click sends a sign-in link (links were never turned on; the address is confirmed).
+        await Steps.PasswordAsync(person, email);
+        await person.Page.ClickAsync("[data-method=typing]");
+        await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 220, gap: 380);
+        await person.Page.ClickAsync("#typing-form button[type=submit]");
+        await person.Page.WaitForSelectorAsync("#typing-fallback");
+        await person.CheckAsync("typing-refused");
+        await person.Page.ClickAsync("#typing-fallback button");
+        await person.Page.WaitForSelectorAsync("#link-pending");
+        await person.GoAsync(await Steps.MailLinkAsync(person, email, "sign-in link"));
+        await person.Page.ClickAsync("#confirm-form button");
+        await person.Page.WaitForURLAsync("**/Home/Protected");
+        Assert.Contains("email", await person.Page.TextContentAsync("#second-factor-state"));
         person.AssertNoErrors();
     }
 

@@ -20,9 +20,6 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
 
     protected ISecondFactorMethod Method => methods.Find(MethodName)!;
 
-    /// <summary>Another method by name (a fallback this page offers).</summary>
-    protected ISecondFactorMethod? OtherMethod(string name) => methods.Find(name);
-
     /// <summary>The signed-in user when this method is theirs to use now; null sends them back to the list.</summary>
     protected async Task<ApplicationUser?> UserWithMethodAsync() =>
         await users.GetUserAsync(User) is { } user && await Method.IsAvailableAsync(user) ? user : null;

@@ -10,7 +10,7 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// A sign-in link by email, offered only for a confirmed address: to users who turned it on, and as the fallback of a
 /// method that asks for one (<see cref="ISignInLinkFallback"/>: typing).
 /// </summary>
-public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser> users, EmailLinkAvailability availability) : ISecondFactorMethod
+public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser> users, EmailLinkAvailability availability) : ISecondFactorMethod, ISignInLinkSender
 {
     public const string MethodName = "email";
 
@@ -35,6 +35,11 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
     public Task<bool> IsEnrolledAsync(ApplicationUser user) => Task.FromResult(user.EmailLinkEnabled);
 
     public Task<bool> IsAvailableAsync(ApplicationUser user) => availability.IsAvailableAsync(user);
+
+    public string SendPath => ChallengePath;
+
+    public async Task<string?> LinkAddressAsync(ApplicationUser user) =>
+        await IsAvailableAsync(user) ? ContactMasks.Email(user.Email!) : null;
 
     public async Task<ProofCheck> CheckAsync(ApplicationUser user, string proof) =>
         await users.VerifyTwoFactorTokenAsync(user, Name, proof)

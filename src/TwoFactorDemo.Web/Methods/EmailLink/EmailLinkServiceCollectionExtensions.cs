@@ -14,6 +14,7 @@ public static class EmailLinkServiceCollectionExtensions
         services.AddScoped<EmailLinkAvailability>();
         services.AddScoped<EmailLinkSettings>();
         services.AddSecondFactorMethod<EmailLinkMethod, MagicLinkTokenProvider>(EmailLinkMethod.MethodName);
+        services.AddScoped<ISignInLinkSender>(provider => provider.GetRequiredService<EmailLinkMethod>());
         return builder;
     }
 }

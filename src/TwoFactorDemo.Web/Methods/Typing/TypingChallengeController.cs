@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Methods.EmailLink;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Typing;
@@ -15,7 +14,8 @@ public class TypingChallengeController(
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     SecondFactorChallenge challenge,
-    TypingProfiles typing) : ChallengeController(users, methods, challenge)
+    TypingProfiles typing,
+    IEnumerable<ISignInLinkSender> linkSenders) : ChallengeController(users, methods, challenge)
 {
     protected override string MethodName => TypingMethod.MethodName;
 
@@ -46,7 +46,10 @@ public class TypingChallengeController(
         model.Pattern = null;
         model.Phrase = typing.Phrase;
         model.Message = result.Message;
-        model.SignInLinkTo = await OtherMethod(EmailLinkMethod.MethodName)!.IsAvailableAsync(user) ? ContactMasks.Email(user.Email!) : null;
+        if (linkSenders.FirstOrDefault() is { } sender && await sender.LinkAddressAsync(user) is { } address)
+        {
+            (model.SignInLinkTo, model.SignInLinkPath) = (address, sender.SendPath);
+        }
         return View(model);
     }
 }

@@ -12,4 +12,7 @@ public class TypingChallengeViewModel
 
     /// <summary>After a refusal: the masked address a sign-in link can go to in one click, or null.</summary>
     public string? SignInLinkTo { get; set; }
+
+    /// <summary>Where that one-click form posts.</summary>
+    public string SignInLinkPath { get; set; } = "";
 }
