@@ -19,15 +19,15 @@ public class AccountEmailsController(AccountEmails emails) : Controller
     [HttpGet("ForgotPassword")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
-    /// <summary>Answers the same, in the same time, whether or not the address has an account (the mail is queued).</summary>
+    /// <summary>Answers the same, doing the same work, whether or not the address has an account (the request is queued).</summary>
     [HttpPost("ForgotPassword")]
-    public IActionResult ForgotPassword(ForgotPasswordViewModel model)
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
         }
-        emails.RequestPasswordReset(model.Email);
+        await emails.RequestPasswordResetAsync(model.Email);
         TempData["Status"] = ForgotPasswordAnswer;
         return RedirectToAction(nameof(AccountController.Login), "Account");
     }

@@ -11,6 +11,7 @@ namespace TwoFactorDemo.Web.Account;
 /// and in both cases the visitor is told to check the inbox and sign in. Nobody is signed in here.
 /// </summary>
 public sealed class AccountRegistration(
+    AppDbContext db,
     UserManager<ApplicationUser> users,
     TimeProvider clock,
     SecurityEventLog audit,
@@ -50,7 +51,18 @@ public sealed class AccountRegistration(
         {
             return await TakenAsync(owner, password);
         }
-        var result = await users.CreateAsync(user, password);
+        // The account, its audit record and its confirmation mail (in the outbox): one commit, so a crash never leaves an
+        // account whose confirmation was never queued.
+        var (result, mailQueued) = await db.InOneCommitAsync(async () =>
+        {
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                return (created, false);
+            }
+            await audit.WriteAsync(SecurityEventKinds.Registered, user.Id);
+            return (created, await emails.SendConfirmationAsync(user));
+        });
         if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
             && await users.FindByEmailAsync(email) is { } registeredMeanwhile)
         {
@@ -60,15 +72,17 @@ public sealed class AccountRegistration(
         {
             return new RegistrationOutcome(result.Errors.Select(e => e.Description).ToList(), MailSent: false);
         }
-        await audit.WriteAsync(SecurityEventKinds.Registered, user.Id);
-        return new RegistrationOutcome([], await emails.SendConfirmationAsync(user));
+        return new RegistrationOutcome([], mailQueued);
     }
 
     // The owner is mailed (in the same time a new account's confirmation takes) and the visitor gets the same answer.
     private async Task<RegistrationOutcome> TakenAsync(ApplicationUser owner, string password)
     {
         users.PasswordHasher.VerifyHashedPassword(owner, DummyHash.Value, password);
-        await audit.WriteAsync(SecurityEventKinds.RegistrationWithTakenAddress, owner.Id);
-        return new RegistrationOutcome([], await emails.SendRegistrationAttemptAsync(owner));
+        return new RegistrationOutcome([], await db.InOneCommitAsync(async () =>
+        {
+            await audit.WriteAsync(SecurityEventKinds.RegistrationWithTakenAddress, owner.Id);
+            return await emails.SendRegistrationAttemptAsync(owner);
+        }));
     }
 }

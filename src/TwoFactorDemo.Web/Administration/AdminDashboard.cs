@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Methods;
+using TwoFactorDemo.Web.Outbox;
 
 namespace TwoFactorDemo.Web.Administration;
 
 /// <summary>Counts for the admin dashboard, each one query; one per registered method, from the method's own filter.</summary>
-public sealed class AdminDashboard(AppDbContext db, EnrolledMethods methods, TimeProvider clock)
+public sealed class AdminDashboard(AppDbContext db, EnrolledMethods methods, OutboxStore outbox, TimeProvider clock)
 {
     private static readonly string[] SignIns = [SecurityEventKinds.SecondFactorVerified, SecurityEventKinds.BrowserRemembered];
     private static readonly string[] Failures = [SecurityEventKinds.PasswordFailed, SecurityEventKinds.SecondFactorFailed, SecurityEventKinds.LockedOut];
@@ -32,6 +33,7 @@ public sealed class AdminDashboard(AppDbContext db, EnrolledMethods methods, Tim
             await users.CountAsync(Predicates.NoneOf(primary.Select(m => m.EnrolledFilter))),
             lockouts.Count(end => end > now),
             await events.CountAsync(e => SignIns.Contains(e.Kind)),
-            await events.CountAsync(e => Failures.Contains(e.Kind)));
+            await events.CountAsync(e => Failures.Contains(e.Kind)),
+            await outbox.CountsAsync());
     }
 }

@@ -50,6 +50,7 @@ public static class SecurityEventKinds
     public const string AdminUnlocked = "admin.unlock";
     public const string AdminSignedOut = "admin.sign_out";
     public const string AdminGranted = "admin.grant_admin";
+    public const string AdminRetriedMail = "admin.retry_mail";
     public const string AdminRevoked = "admin.revoke_admin";
     public const string AdminDeleted = "admin.delete_user";
 }

@@ -4,16 +4,20 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Web.Email;
 
-/// <summary>Email confirmation (Identity's token) and password reset (<see cref="PasswordResetTokenProvider"/>).</summary>
+/// <summary>
+/// Email confirmation (Identity's token) and password reset (<see cref="PasswordResetTokenProvider"/>). Every mail goes
+/// through the outbox (<see cref="MailOutbox"/>), written in the same commit as what caused it.
+/// </summary>
 public sealed class AccountEmails(
+    AppDbContext db,
     UserManager<ApplicationUser> users,
-    IAppEmailSender sender,
-    PasswordResetQueue resetQueue,
+    MailOutbox outbox,
     SendLimiter limiter,
     IOptions<EmailOptions> emailOptions,
     IHttpContextAccessor http,
@@ -22,16 +26,22 @@ public sealed class AccountEmails(
     SecurityEventLog audit)
 {
     /// <summary>Tells the owner of a taken address that someone tried to register with it (the visitor is told nothing).</summary>
-    public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser owner) =>
-        await sender.SendAsync(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword")));
+    public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser owner)
+    {
+        outbox.Add(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword")), OutboxKinds.RegistrationAttempt, owner.Id);
+        await db.SaveChangesAsync();
+        return true;
+    }
 
+    /// <summary>Queues the confirmation mail with its audit record (in the caller's commit when there is one).</summary>
     public async Task<bool> SendConfirmationAsync(ApplicationUser user)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = links.Absolute("/Account/ConfirmEmail", ("userId", user.Id), ("code", token));
-        var sent = await sender.SendAsync(EmailTemplates.ConfirmEmail(user.Email!, link));
-        await audit.WriteAsync(SecurityEventKinds.EmailConfirmationSent, user.Id, sent ? null : "failed");
-        return sent;
+        outbox.Add(EmailTemplates.ConfirmEmail(user.Email!, link), OutboxKinds.ConfirmEmail, user.Id);
+        await audit.WriteAsync(SecurityEventKinds.EmailConfirmationSent, user.Id, "queued");
+        await db.SaveChangesAsync();
+        return true;
     }
 
     public async Task<bool> ConfirmAsync(string? userId, string? code)
@@ -50,36 +60,44 @@ public sealed class AccountEmails(
     }
 
     /// <summary>
-    /// Queues a forgot-password request: nothing is looked up while the visitor waits, so the answer and its timing are
-    /// the same whether or not the address has an account.
+    /// Queues a forgot-password request: one row in the outbox, the same for every address, so nothing is looked up while
+    /// the visitor waits and the answer and its work are the same whether or not the address has an account. The request
+    /// survives a crash; the mail is composed when it is sent (<see cref="ComposePasswordResetAsync"/>).
     /// </summary>
-    public void RequestPasswordReset(string email) =>
-        resetQueue.Enqueue(new PasswordResetRequest(email, http.HttpContext?.Connection.RemoteIpAddress?.ToString()));
+    public async Task RequestPasswordResetAsync(string email)
+    {
+        outbox.AddToCompose(OutboxKinds.PasswordResetRequest, email, http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>
-    /// After the response: the send is reserved under the per-address and per-IP limits first (for unknown addresses
-    /// too, so the limit says nothing either), then a reset link is mailed when the address belongs to an account.
+    /// When the request is sent: the send is reserved under the per-address and per-IP limits first (for unknown addresses
+    /// too, so the limit says nothing either), then a reset mail is composed when the address belongs to an account.
+    /// Null: nothing to send.
     /// </summary>
-    public async Task SendPasswordResetAsync(PasswordResetRequest request)
+    public async Task<EmailMessage?> ComposePasswordResetAsync(string address, string? ipAddress)
     {
         var email = emailOptions.Value;
         var limit = new SendLimit("reset", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
-        var user = await users.FindByEmailAsync(request.Email);
-        var destination = users.NormalizeEmail(request.Email) ?? request.Email;
-        if ((await limiter.TryReserveAsync(limit, user?.Id, destination, request.IpAddress, sessionKey: null, TimeSpan.Zero)).RefusedUntil is { } until)
+        var user = await users.FindByEmailAsync(address);
+        var destination = users.NormalizeEmail(address) ?? address;
+        if ((await limiter.TryReserveAsync(limit, user?.Id, destination, ipAddress, sessionKey: null, TimeSpan.Zero)).RefusedUntil is { } until)
         {
             await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user?.Id, $"refused: rate limit until {until:O}");
-            return;
+            await db.SaveChangesAsync();
+            return null;
         }
         if (user is null)
         {
             await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, null, "unknown email");
-            return;
+            await db.SaveChangesAsync();
+            return null;
         }
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = links.Absolute("/Account/ResetPassword", ("email", user.Email!), ("code", token));
-        await sender.SendAsync(EmailTemplates.ResetPassword(user.Email!, link));
         await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user.Id);
+        await db.SaveChangesAsync();
+        return EmailTemplates.ResetPassword(user.Email!, link);
     }
 
     /// <summary>

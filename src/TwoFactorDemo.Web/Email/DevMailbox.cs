@@ -20,8 +20,11 @@ public sealed class DevMailbox(MimeMessageFactory factory, IOptions<EmailOptions
             Directory.CreateDirectory(Folder);
             var mime = factory.Create(message);
             // Named by the real clock and a counter, so the listing is in sending order even under a test clock.
+            // Written under a temporary name and renamed: a reader (the mailbox page, a test) never sees half a message,
+            // and never holds a file the writer still needs.
             var file = Path.Combine(Folder, $"{DateTime.UtcNow.Ticks:D20}-{Interlocked.Increment(ref _sequence):D10}.eml");
-            await mime.WriteToAsync(file, cancellationToken);
+            await mime.WriteToAsync(file + ".tmp", cancellationToken);
+            File.Move(file + ".tmp", file);
             if (environment.IsDevelopment())
             {
                 logger.LogInformation("Dev mailbox: \"{Subject}\" to {To} saved as {File}", message.Subject, message.To, file);

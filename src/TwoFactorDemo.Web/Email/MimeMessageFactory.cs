@@ -11,6 +11,10 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimeProvi
         var mime = new MimeMessage { Subject = message.Subject, Date = clock.GetUtcNow() };
         mime.From.Add(MailboxAddress.Parse(options.Value.Smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.MessageId is { Length: > 0 } id)
+        {
+            mime.MessageId = id;
+        }
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
         return mime;
     }

@@ -1,4 +1,5 @@
 using TwoFactorDemo.Web.Methods.EmailLink;
+using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Methods.Passkeys;
 using TwoFactorDemo.Web.Methods.RecoveryCodes;
 using TwoFactorDemo.Web.Methods.Sms;
@@ -18,6 +19,7 @@ public static class AppServiceCollectionExtensions
             .AddAppIdentity()
             .AddSecondFactor()
             .AddEmail()
+            .AddOutbox()
             // The second-factor methods, one line each; the challenge and /Security offer them in each method's Order.
             .AddPasskeys()
             .AddTotp()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Sending;
 
 namespace TwoFactorDemo.Web.Hosting;
@@ -32,8 +33,7 @@ public static class EmailServiceCollectionExtensions
                 : provider.GetRequiredService<DevMailbox>());
         services.AddScoped<EmailLinks>();
         services.AddScoped<AccountEmails>();
-        services.AddSingleton<PasswordResetQueue>();
-        services.AddHostedService<PasswordResetMailer>();
+        services.AddScoped<IOutboxComposer, PasswordResetComposer>();
         services.AddScoped<PasswordResetTokenProvider>();
         services.Configure<IdentityOptions>(o =>
         {

@@ -74,7 +74,10 @@ public static class WebServiceCollectionExtensions
             }
         });
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // /healthz: the process answers (no checks); /readyz: the database answers and accepts a write, and mail is moving.
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<TwoFactorDemo.Web.Outbox.OutboxHealthCheck>("outbox", tags: ["ready"]);
         return builder;
     }
 }

@@ -14,9 +14,10 @@ public sealed class SmtpSink : IDisposable
     private readonly Process _process;
     private readonly string _maildir = Path.Combine(Path.GetTempPath(), "tfd-smtp-" + Guid.NewGuid().ToString("N"));
 
-    public SmtpSink()
+    /// <param name="port">A port to listen on (an outage test starts the server where the app already sends); a free one by default.</param>
+    public SmtpSink(int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         _process = Process.Start(new ProcessStartInfo("/usr/bin/python3",
             ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir])
         {

@@ -34,17 +34,20 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
     private readonly string? _databaseFile;
+    private readonly bool _ownsDatabase;
 
     /// <param name="fileDatabase">
     /// A temporary SQLite file (in memory-backed /dev/shm where there is one) with a connection per request, as in
     /// production, instead of one shared in-memory connection: the app's background work (password-reset mail) and
     /// tests that fire requests in parallel need it. The default.
     /// </param>
-    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development", bool fileDatabase = true)
+    /// <param name="databaseFile">A database file to use and keep (a restart test opens it again with a second app).</param>
+    public TestApp(Dictionary<string, string?>? settings = null, string environment = "Development", bool fileDatabase = true, string? databaseFile = null)
     {
         _environment = environment;
         var folder = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        _databaseFile = fileDatabase ? Path.Combine(folder, $"tfd-test-{Guid.NewGuid():N}.db") : null;
+        _ownsDatabase = databaseFile is null;
+        _databaseFile = databaseFile ?? (fileDatabase ? Path.Combine(folder, $"tfd-test-{Guid.NewGuid():N}.db") : null);
         _connection.Open();
         _settings = new Dictionary<string, string?>
         {
@@ -99,7 +102,15 @@ public sealed class TestApp : WebApplicationFactory<Program>
                     .AddInterceptors([.. DatabaseServiceCollectionExtensions.Interceptors(provider), Queries]));
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            if (_ownsDatabase)
+            {
+                services.AddDataProtection().UseEphemeralDataProtectionProvider();
+            }
+            else
+            {
+                // A restart keeps the database and its keys (the outbox's bodies and TOTP secrets are encrypted with them).
+                services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(_databaseFile + ".keys"));
+            }
             services.AddTransient<IStartupFilter, RemoteIpStartupFilter>();
             // The hourly clean-up would share the test's single connection from a timer thread.
             var cleanup = services.Single(d => d.ImplementationType == typeof(ExpiredSessionCleanup));
@@ -131,6 +142,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
             if (_databaseFile is not null)
             {
                 SqliteConnection.ClearAllPools();
+            }
+            if (_databaseFile is not null && _ownsDatabase)
+            {
                 foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" }.Where(File.Exists))
                 {
                     File.Delete(file);

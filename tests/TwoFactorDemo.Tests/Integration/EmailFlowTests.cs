@@ -75,12 +75,12 @@ public class EmailFlowTests : AppTest
             var form = await browser.GetAsync("/Account/ForgotPassword");
             App.Queries.Reset();
             unknown = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = $"nobody{i}@example.test" });
-            unknownWork = [.. App.Queries.Commands];
+            unknownWork = RequestWork(App.Queries.Commands);
             await WaitForAsync(ResetRequestsAsync, 2 * i + 1);
             form = await browser.GetAsync("/Account/ForgotPassword");
             App.Queries.Reset();
             known = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
-            knownWork = [.. App.Queries.Commands];
+            knownWork = RequestWork(App.Queries.Commands);
             await WaitForAsync(ResetRequestsAsync, 2 * i + 2);
         }
 
@@ -88,6 +88,7 @@ public class EmailFlowTests : AppTest
         Assert.Equal(known.Location, unknown.Location);
         Assert.Contains(AccountEmailsController.ForgotPasswordAnswer, (await browser.GetAsync(unknown.Location!)).Text);
         Assert.Equal(unknownWork, knownWork);
+        Assert.StartsWith("INSERT INTO \"OutboxMessages\"", knownWork[^1]);
         Assert.DoesNotContain(knownWork, sql => sql.Contains("AspNetUsers"));
         Assert.NotEmpty(await Stories.LinksInMailAsync(user.Email, "Reset your"));
     }
@@ -214,12 +215,16 @@ public class EmailFlowTests : AppTest
         });
     }
 
+    // The request's own commands: up to its one write (the outbox row); the sender's work follows it in the background.
+    private static List<string> RequestWork(IReadOnlyList<string> commands) =>
+        [.. commands.TakeWhile(sql => !QueryCounter.IsWrite(sql)), .. commands.Where(QueryCounter.IsWrite).Take(1)];
+
     private Task<int> ResetRequestsAsync() =>
         App.WithDbAsync(db => db.SecurityEvents.CountAsync(e => e.Kind == TwoFactorDemo.Web.Audit.SecurityEventKinds.PasswordResetRequested));
 
     private static async Task WaitForAsync(Func<Task<int>> count, int expected)
     {
-        for (var attempt = 0; attempt < 100 && await count() < expected; attempt++)
+        for (var attempt = 0; attempt < 300 && await count() < expected; attempt++)
         {
             await Task.Delay(50); // the request is handled after the response
         }

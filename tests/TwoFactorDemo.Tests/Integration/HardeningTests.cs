@@ -143,11 +143,13 @@ public class HardeningTests : AppTest
     }
 
     [Fact]
-    public async Task Healthz_checks_the_database()
+    public async Task Healthz_says_the_process_answers_and_readyz_that_the_database_and_outbox_work()
     {
-        var page = await App.NewBrowser().GetAsync("/healthz");
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Healthy", page.Html);
+        var browser = App.NewBrowser();
+        Assert.Equal("Healthy", (await browser.GetAsync("/healthz")).Html);
+        var ready = await browser.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Equal("Healthy", ready.Html);
     }
 
     [Fact]

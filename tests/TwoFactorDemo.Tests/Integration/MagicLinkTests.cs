@@ -215,7 +215,7 @@ public class MagicLinkTests : AppTest
         await Stories.LoginPasswordAsync(browser, user, returnUrl);
         var query = returnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
         var sent = await (await EmailChallengePage.OpenAsync(browser, query)).SendAsync();
-        Assert.Contains("We emailed a sign-in link", sent.Page.Text);
+        Assert.Contains("We're sending a sign-in link", sent.Page.Text);
         return (browser, (await Stories.LinksInMailAsync(user.Email, "sign-in link")).Single());
     }
 }

@@ -13,6 +13,7 @@ public class EmailChallengeViewModel
     public string MaskedEmail { get; set; } = "";
     public DateTimeOffset? SentAt { get; set; }
     public bool Approved { get; set; }
+    public TwoFactorDemo.Web.Outbox.OutboxDelivery Delivery { get; set; }
     public string? Message { get; set; }
     public bool MessageIsError { get; set; }
 }

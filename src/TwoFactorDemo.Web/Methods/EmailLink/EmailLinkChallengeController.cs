@@ -40,7 +40,7 @@ public class EmailLinkChallengeController(
             }
             model.Message = message;
             model.MessageIsError = true;
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests; // the only refusal left: the send limit
             return await PageAsync(user, model);
         }
         var result = await VerifyAsync(user, MagicLinkService.ApprovedElsewhere, model.RememberBrowser);
@@ -55,7 +55,9 @@ public class EmailLinkChallengeController(
 
     /// <summary>For the waiting page's script: has this session's link been approved elsewhere yet?</summary>
     [HttpGet("/TwoFactor/EmailStatus")]
-    public async Task<IActionResult> Status() => Json(new { approved = (await magicLinks.PendingAsync())?.Approved == true });
+    public async Task<IActionResult> Status() => await magicLinks.PendingAsync() is { } pending
+        ? Json(new { approved = pending.Approved, delivery = pending.Delivery.ToString().ToLowerInvariant() })
+        : Json(new { approved = false, delivery = "none" });
 
     private async Task<IActionResult> PageAsync(ApplicationUser user, EmailChallengeViewModel model)
     {
@@ -63,6 +65,7 @@ public class EmailLinkChallengeController(
         model.MaskedEmail = ContactMasks.Email(user.Email!);
         model.SentAt = pending?.SentAt;
         model.Approved = pending?.Approved == true;
+        model.Delivery = pending?.Delivery ?? TwoFactorDemo.Web.Outbox.OutboxDelivery.Sending;
         return View(nameof(Index), model);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 
@@ -17,7 +18,8 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// </summary>
 public sealed class MagicLinkService(
     AppDbContext db,
-    IAppEmailSender sender,
+    MailOutbox outbox,
+    OutboxStore deliveries,
     SendLimiter limiter,
     EmailLinks links,
     IOptions<EmailOptions> options,
@@ -47,25 +49,25 @@ public sealed class MagicLinkService(
 
         var token = SecretTokens.New();
         var now = clock.GetUtcNow();
-        // A new link voids every older unspent one of this user.
-        await db.Set<MagicLink>().Where(l => l.UserId == user.Id && l.UsedAt == null).ExecuteDeleteAsync();
-        db.Set<MagicLink>().Add(new MagicLink
-        {
-            UserId = user.Id,
-            TokenHash = SecretTokens.Hash(token),
-            SessionKey = sessionKey,
-            ReturnUrl = returnUrl is { Length: <= 2048 } ? returnUrl : null,
-            CreatedAt = now.UtcDateTime,
-            ExpiresAt = now.AddMinutes(email.MagicLinkMinutes).UtcDateTime,
-        });
-        await db.SaveChangesAsync();
         var link = links.Absolute("/TwoFactor/Email/Confirm", ("token", token));
-        if (!await sender.SendAsync(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes)))
+        // The link's row, its mail (in the outbox) and the audit record: one commit. A new link voids every older unspent one.
+        await db.InOneCommitAsync(async () =>
         {
-            return (false, "We couldn't send the email. Please try again in a minute.");
-        }
-        await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id);
-        return (true, $"We emailed a sign-in link to {ContactMasks.Email(user.Email!)}. It works for {email.MagicLinkMinutes} minutes.");
+            await db.Set<MagicLink>().Where(l => l.UserId == user.Id && l.UsedAt == null).ExecuteDeleteAsync();
+            db.Set<MagicLink>().Add(new MagicLink
+            {
+                UserId = user.Id,
+                TokenHash = SecretTokens.Hash(token),
+                SessionKey = sessionKey,
+                ReturnUrl = returnUrl is { Length: <= 2048 } ? returnUrl : null,
+                CreatedAt = now.UtcDateTime,
+                ExpiresAt = now.AddMinutes(email.MagicLinkMinutes).UtcDateTime,
+            });
+            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes), OutboxKinds.SignInLink, user.Id);
+            await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id, "queued");
+            await db.SaveChangesAsync();
+        });
+        return (true, $"We're sending a sign-in link to {ContactMasks.Email(user.Email!)}. It works for {email.MagicLinkMinutes} minutes.");
     }
 
     /// <summary>The link this session is waiting for, if any.</summary>
@@ -76,7 +78,8 @@ public sealed class MagicLinkService(
         var link = sessionKey is null ? null : await db.Set<MagicLink>().AsNoTracking()
             .Where(l => l.SessionKey == sessionKey && l.UsedAt == null && l.ExpiresAt > now)
             .OrderByDescending(l => l.CreatedAt).FirstOrDefaultAsync();
-        return link is null ? null : new PendingMagicLink(Utc(link.CreatedAt), link.ApprovedAt is not null);
+        return link is null ? null : new PendingMagicLink(Utc(link.CreatedAt), link.ApprovedAt is not null,
+            await deliveries.DeliveryAsync(link.UserId, OutboxKinds.SignInLink, link.CreatedAt) ?? OutboxDelivery.Sending);
     }
 
     /// <summary>What the link is worth, for the page a GET shows (nothing changes).</summary>

@@ -1,6 +1,7 @@
-// Progressive enhancement for /TwoFactor/Email: while a link is out, ask every 3 seconds whether it was
-// approved from another browser, and continue on our own when it was. Without script, the "I approved it"
-// button does the same. (No auto-refresh of the whole page: that disturbs screen readers.)
+// Progressive enhancement for /TwoFactor/Email: while a link is out, ask every 3 seconds how its mail is doing
+// (sending, sent, could not be sent) and whether it was approved from another browser, and continue on our own when
+// it was. Without script, reloading shows the same and the "I approved it" button continues. (No auto-refresh of the
+// whole page: that disturbs screen readers.)
 (function () {
     "use strict";
     var pending = document.getElementById("link-pending");
@@ -8,7 +9,15 @@
     var status = document.getElementById("link-watch");
     if (!pending || !form || !window.fetch) { return; }
     var url = pending.getAttribute("data-status-url");
-    if (status) { status.textContent = "Waiting for you to open the link…"; }
+    var words = {
+        sending: "Sending the email…",
+        sent: "Sent. Waiting for you to open the link…",
+        failed: "We could not send the email. Try again later, or use another method."
+    };
+    function show(delivery) {
+        if (status && words[delivery]) { status.textContent = words[delivery]; }
+    }
+    show(pending.getAttribute("data-delivery"));
     var timer = setInterval(function () {
         fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
             .then(function (response) { return response.ok ? response.json() : { approved: false }; })
@@ -17,7 +26,10 @@
                     clearInterval(timer);
                     if (status) { status.textContent = "Approved. Continuing…"; }
                     form.submit();
+                    return;
                 }
+                show(state.delivery);
+                if (state.delivery === "failed") { clearInterval(timer); }
             })
             .catch(function () { /* keep waiting; the button still works */ });
     }, 3000);

@@ -1,0 +1,12 @@
+namespace TwoFactorDemo.Web.Outbox;
+
+/// <summary>The kinds of mail the outbox carries.</summary>
+public static class OutboxKinds
+{
+    public const string SignInLink = "signin-link";
+    public const string ConfirmEmail = "confirm-email";
+    public const string RegistrationAttempt = "registration-attempt";
+
+    /// <summary>A forgot-password request: composed when sent (who owns the address is looked up then, not in the request).</summary>
+    public const string PasswordResetRequest = "password-reset-request";
+}
