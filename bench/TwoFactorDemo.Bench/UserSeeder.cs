@@ -49,6 +49,7 @@ public sealed class UserSeeder : IAsyncDisposable
             ["DataProtection:CertificatePath"] = KeyCertificate(keys),
             ["DataProtection:CertificatePassword"] = CertificatePassword,
             ["Email:LinkBaseUrl"] = "http://127.0.0.1",
+            ["AllowedHosts"] = "127.0.0.1;localhost",
             ["Passkeys:ServerDomain"] = "localhost",
             ["Passkeys:AllowedOrigins:0"] = "http://localhost",
             ["Hosting:RequireHttps"] = "false",

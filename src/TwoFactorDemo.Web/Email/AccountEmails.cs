@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
-using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 
@@ -28,7 +27,7 @@ public sealed class AccountEmails(
     /// <summary>Tells the owner of a taken address that someone tried to register with it (the visitor is told nothing).</summary>
     public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser owner)
     {
-        outbox.Add(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword")), OutboxKinds.RegistrationAttempt, owner.Id);
+        outbox.Add(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword")), MailKinds.RegistrationAttempt, owner.Id);
         await db.SaveChangesAsync();
         return true;
     }
@@ -38,7 +37,7 @@ public sealed class AccountEmails(
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = links.Absolute("/Account/ConfirmEmail", ("userId", user.Id), ("code", token));
-        outbox.Add(EmailTemplates.ConfirmEmail(user.Email!, link), OutboxKinds.ConfirmEmail, user.Id);
+        outbox.Add(EmailTemplates.ConfirmEmail(user.Email!, link), MailKinds.ConfirmEmail, user.Id);
         await audit.WriteAsync(SecurityEventKinds.EmailConfirmationSent, user.Id, "queued");
         await db.SaveChangesAsync();
         return true;
@@ -66,7 +65,7 @@ public sealed class AccountEmails(
     /// </summary>
     public async Task RequestPasswordResetAsync(string email)
     {
-        outbox.AddToCompose(OutboxKinds.PasswordResetRequest, email, http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        outbox.AddToCompose(MailKinds.PasswordResetRequest, email, http.HttpContext?.Connection.RemoteIpAddress?.ToString());
         await db.SaveChangesAsync();
     }
 

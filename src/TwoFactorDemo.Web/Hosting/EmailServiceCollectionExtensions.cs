@@ -33,7 +33,9 @@ public static class EmailServiceCollectionExtensions
                 : provider.GetRequiredService<DevMailbox>());
         services.AddScoped<EmailLinks>();
         services.AddScoped<AccountEmails>();
-        services.AddScoped<IOutboxComposer, PasswordResetComposer>();
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<IOutboxSender, MailSender>();
+        services.AddScoped<IMailComposer, PasswordResetComposer>();
         services.AddScoped<PasswordResetTokenProvider>();
         services.Configure<IdentityOptions>(o =>
         {

@@ -25,6 +25,10 @@ public static class ProductionRequirements
         {
             problems.Add("Email:LinkBaseUrl must start with https:// (or set Hosting:RequireHttps=false for a loopback benchmark).");
         }
+        if (configuration["AllowedHosts"] is not { Length: > 0 } hosts || hosts.Split(';').Any(h => h.Trim() is "*" or ""))
+        {
+            problems.Add("AllowedHosts must list the site's host names (such as www.example.com;example.com), not *: a request for any other host is refused before it reaches a page.");
+        }
         if (!hosting.AllowDevProviders)
         {
             if (!string.Equals(configuration["Email:Provider"], nameof(EmailProviderKind.Smtp), StringComparison.OrdinalIgnoreCase))

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
-using TwoFactorDemo.Web.Email;
 
 namespace TwoFactorDemo.Web.Outbox;
 
 /// <summary>
-/// The sender: claims due messages (<see cref="OutboxStore.ClaimAsync"/>), sends each through <see cref="IAppEmailSender"/>,
+/// The sender: claims due messages (<see cref="OutboxStore.ClaimAsync"/>), sends each through <see cref="IOutboxSender"/>,
 /// and records what happened. Runs in every instance; claims keep them from sending one message twice at once, and a
 /// message whose sender died mid-send is sent again after the lease (at-least-once, with a stable Message-ID).
 /// </summary>
@@ -65,32 +64,28 @@ public sealed class OutboxDispatcher(
 
     private async Task HandleAsync(IServiceProvider services, OutboxStore store, OutboxMessage row, string claim, CancellationToken cancellationToken)
     {
-        EmailMessage? message;
+        OutboxOutcome outcome;
         try
         {
-            message = services.GetServices<IOutboxComposer>().FirstOrDefault(c => c.Kind == row.Kind) is { } composer
-                ? await composer.ComposeAsync(row) is { } composed ? composed with { MessageId = row.MessageId } : null
-                : services.GetRequiredService<MailOutbox>().Open(row);
+            outcome = await services.GetRequiredService<IOutboxSender>().SendAsync(row, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError("Outbox message {Id} ({Kind}) could not be prepared: {Error}", row.Id, row.Kind, ex.Message);
-            await store.FailedAsync(row, claim, $"could not be prepared: {ex.Message}");
-            return;
+            logger.LogError("Outbox message {Id} ({Kind}) could not be sent: {Error}", row.Id, row.Kind, ex.Message);
+            outcome = OutboxOutcome.Failed($"could not be prepared: {ex.Message}");
         }
-        if (message is null)
+        switch (outcome.State)
         {
-            await store.DroppedAsync(row, claim, "nothing to send");
-            return;
-        }
-        if (await services.GetRequiredService<IAppEmailSender>().SendAsync(message, cancellationToken))
-        {
-            await store.SentAsync(row, claim);
-        }
-        else
-        {
-            await store.FailedAsync(row, claim, "the mail server did not accept it (see the log)");
-            logger.LogWarning("Outbox message {Id} ({Kind}) failed (attempt {Attempt}); it will be retried", row.Id, row.Kind, row.Attempts + 1);
+            case OutboxState.Sent:
+                await store.SentAsync(row, claim);
+                break;
+            case OutboxState.Dropped:
+                await store.DroppedAsync(row, claim, outcome.Error ?? "nothing to send");
+                break;
+            default:
+                await store.FailedAsync(row, claim, outcome.Error ?? "failed");
+                logger.LogWarning("Outbox message {Id} ({Kind}) failed (attempt {Attempt}); it will be retried", row.Id, row.Kind, row.Attempts + 1);
+                break;
         }
     }
 }

@@ -1,8 +1,8 @@
 namespace TwoFactorDemo.Web.Outbox;
 
 /// <summary>
-/// One mail to send, written in the same commit as the change that causes it (a transactional outbox). The bodies hold
-/// the mail's links, so they are encrypted with Data Protection and erased once the mail is sent.
+/// One message to send, written in the same commit as the change that causes it (a transactional outbox). A mail's
+/// bodies hold its links, so the payload is encrypted with Data Protection and erased once the message is sent.
 /// </summary>
 public class OutboxMessage
 {
@@ -11,14 +11,14 @@ public class OutboxMessage
     /// <summary>The mail's Message-ID, the same on every attempt, so a receiver can drop a duplicate (sending is at-least-once).</summary>
     public required string MessageId { get; set; }
 
-    /// <summary>What the mail is (<see cref="OutboxKinds"/>): the waiting page and the admin counts read it.</summary>
+    /// <summary>What the message is (the channel's own names: mail kinds in <c>Email/MailKinds</c>): the waiting page reads it.</summary>
     public required string Kind { get; set; }
 
     public string? UserId { get; set; }
     public required string To { get; set; }
     public string Subject { get; set; } = "";
 
-    /// <summary>The protected text and HTML bodies; empty for a message composed when it is sent, and after sending.</summary>
+    /// <summary>The protected payload (a mail's text and HTML bodies); erased after sending.</summary>
     public string ProtectedBody { get; set; } = "";
 
     public OutboxState State { get; set; }

@@ -2,7 +2,7 @@ namespace TwoFactorDemo.Web.Outbox;
 
 public static class OutboxServiceCollectionExtensions
 {
-    /// <summary>The mail outbox: the writer, the store, the sender in the background, and its settings.</summary>
+    /// <summary>The outbox: the writer, the store, the sender in the background, and its settings (channels add their <see cref="IOutboxSender"/>).</summary>
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -11,7 +11,7 @@ public static class OutboxServiceCollectionExtensions
                 && o.BatchSize >= 1 && o.LeaseSeconds > 0 && o.StuckMinutes > 0, "Outbox settings must be positive (MaxRetrySeconds ≥ FirstRetrySeconds).")
             .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
-        services.AddScoped<MailOutbox>();
+        services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxStore>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

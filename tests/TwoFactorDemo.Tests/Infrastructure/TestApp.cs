@@ -65,6 +65,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             _settings["DataProtection:CertificatePassword"] = TestCertificate.Password;
             _settings["Passkeys:ServerDomain"] = "localhost";
             _settings["Passkeys:AllowedOrigins:0"] = "https://localhost";
+            _settings["AllowedHosts"] = "localhost";
         }
         foreach (var (key, value) in settings ?? [])
         {

@@ -104,9 +104,9 @@ public sealed class OutboxTests : IDisposable
         var sent = await (await EmailChallengePage.OpenAsync(waiting)).SendAsync();
         Assert.Contains("We're sending a sign-in link", sent.Page.Text);
 
-        await WaitForAsync(app, m => m.Kind == OutboxKinds.SignInLink && m.Attempts == 1);
+        await WaitForAsync(app, m => m.Kind == MailKinds.SignInLink && m.Attempts == 1);
         app.Clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitForAsync(app, m => m.Kind == OutboxKinds.SignInLink && m.State == OutboxState.Dead);
+        await WaitForAsync(app, m => m.Kind == MailKinds.SignInLink && m.State == OutboxState.Dead);
 
         var page = await waiting.GetAsync("/TwoFactor/Email");
         Assert.Contains("We could not send the link", page.TextOf("#link-failed"));
@@ -116,7 +116,7 @@ public sealed class OutboxTests : IDisposable
         var dashboard = await admin.GetAsync("/Admin");
         Assert.NotEqual("0", dashboard.TextOf("[data-count=mail-dead]"));
         var letters = await admin.GetAsync("/Admin/Outbox");
-        var id = await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Kind == OutboxKinds.SignInLink).Select(m => m.Id).SingleAsync());
+        var id = await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Kind == MailKinds.SignInLink).Select(m => m.Id).SingleAsync());
         Assert.NotNull(letters.Document.QuerySelector($"#dead-letters tr[data-id='{id}']"));
 
         using var smtp = new SmtpSink(_smtpPort);
@@ -139,7 +139,7 @@ public sealed class OutboxTests : IDisposable
             var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
             for (var i = 0; i < 100; i++)
             {
-                outbox.Add(new EmailMessage($"race{i}@example.test", $"Race {i}", "text", "<p>html</p>"), OutboxKinds.ConfirmEmail, null);
+                outbox.Add(new EmailMessage($"race{i}@example.test", $"Race {i}", "text", "<p>html</p>"), MailKinds.ConfirmEmail, null);
             }
             await scope.ServiceProvider.GetRequiredService<TwoFactorDemo.Web.Data.AppDbContext>().SaveChangesAsync();
         }

@@ -17,22 +17,35 @@ public class ProductionTests
         {
             ["Email:LinkBaseUrl"] = null, ["Hosting:AllowDevProviders"] = "false",
             ["DataProtection:KeysPath"] = null, ["DataProtection:CertificatePath"] = null,
-            ["Passkeys:ServerDomain"] = null, ["Passkeys:AllowedOrigins:0"] = null,
+            ["Passkeys:ServerDomain"] = null, ["Passkeys:AllowedOrigins:0"] = null, ["AllowedHosts"] = "*",
         }, environment: "Production");
 
         var error = Assert.ThrowsAny<Exception>(() => app.NewBrowser()).ToString();
 
-        foreach (var key in new[] { "Email:LinkBaseUrl", "Email:Provider", "Sms:Provider", "DataProtection:KeysPath", "DataProtection:CertificatePath", "Passkeys:ServerDomain" })
+        foreach (var key in new[] { "Email:LinkBaseUrl", "Email:Provider", "Sms:Provider", "DataProtection:KeysPath", "DataProtection:CertificatePath", "Passkeys:ServerDomain", "AllowedHosts" })
         {
             Assert.Contains(key, error);
         }
+    }
+
+    // Issue 17: outside Development only the configured host names are served (AllowedHosts is required, never *).
+    [Fact]
+    public async Task Production_refuses_a_request_for_another_host_name()
+    {
+        using var app = new TestApp(environment: "Production");
+        using var browser = app.NewBrowser();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync("/Account/Login")).Status);
+
+        browser.Client.DefaultRequestHeaders.Host = "evil.example";
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await browser.GetAsync("/Account/Login")).Status);
     }
 
     // Issue 15: outside Development the relying party is Passkeys:ServerDomain, whatever Host the request names.
     [Fact]
     public async Task Passkeys_take_the_site_from_settings_never_from_the_Host_header()
     {
-        using var app = new TestApp(environment: "Production");
+        // Even a host name the site answers to (AllowedHosts) does not choose the relying party.
+        using var app = new TestApp(new() { ["AllowedHosts"] = "localhost;login.example-phish.test" }, environment: "Production");
         var browser = app.NewBrowser();
         browser.Client.DefaultRequestHeaders.Host = "login.example-phish.test";
 
@@ -62,7 +75,7 @@ public class ProductionTests
     [Fact]
     public async Task Finding8_behind_a_proxy_every_cookie_is_secure_with_the_host_prefix_and_http_is_redirected()
     {
-        using var app = new TestApp(environment: "Production");
+        using var app = new TestApp(new() { ["AllowedHosts"] = "localhost;twofactordemo.test" }, environment: "Production");
         var stories = new UserStories(app);
         var (_, user) = await stories.RegisterWithTotpAsync();
         var browser = app.NewBrowser();

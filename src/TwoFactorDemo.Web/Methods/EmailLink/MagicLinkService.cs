@@ -63,7 +63,7 @@ public sealed class MagicLinkService(
                 CreatedAt = now.UtcDateTime,
                 ExpiresAt = now.AddMinutes(email.MagicLinkMinutes).UtcDateTime,
             });
-            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes), OutboxKinds.SignInLink, user.Id);
+            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes), MailKinds.SignInLink, user.Id);
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id, "queued");
             await db.SaveChangesAsync();
         });
@@ -79,7 +79,7 @@ public sealed class MagicLinkService(
             .Where(l => l.SessionKey == sessionKey && l.UsedAt == null && l.ExpiresAt > now)
             .OrderByDescending(l => l.CreatedAt).FirstOrDefaultAsync();
         return link is null ? null : new PendingMagicLink(Utc(link.CreatedAt), link.ApprovedAt is not null,
-            await deliveries.DeliveryAsync(link.UserId, OutboxKinds.SignInLink, link.CreatedAt) ?? OutboxDelivery.Sending);
+            await deliveries.DeliveryAsync(link.UserId, MailKinds.SignInLink, link.CreatedAt) ?? OutboxDelivery.Sending);
     }
 
     /// <summary>What the link is worth, for the page a GET shows (nothing changes).</summary>

@@ -1,7 +1,7 @@
-namespace TwoFactorDemo.Web.Outbox;
+namespace TwoFactorDemo.Web.Email;
 
-/// <summary>The kinds of mail the outbox carries.</summary>
-public static class OutboxKinds
+/// <summary>The kinds of mail in the outbox (<see cref="TwoFactorDemo.Web.Outbox.OutboxMessage.Kind"/>).</summary>
+public static class MailKinds
 {
     public const string SignInLink = "signin-link";
     public const string ConfirmEmail = "confirm-email";
