@@ -23,11 +23,15 @@ public class HomeController : Controller
     [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error() =>
-        HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is ConcurrentChangeException
-            ? StatusPage(StatusCodes.Status409Conflict, "Changed at the same moment",
-                "Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again.")
-            : StatusPage(StatusCodes.Status500InternalServerError, "Something went wrong",
-                "We could not finish that request. Nothing was changed; please try again.");
+        HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error switch
+        {
+            // Asked for directly (the fuzz suite, issue 17): there is no error to show, and no page at this address.
+            null => StatusPage(StatusCodes.Status404NotFound, "Page not found", "There is no page at this address."),
+            ConcurrentChangeException => StatusPage(StatusCodes.Status409Conflict, "Changed at the same moment",
+                "Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again."),
+            _ => StatusPage(StatusCodes.Status500InternalServerError, "Something went wrong",
+                "We could not finish that request. Nothing was changed; please try again."),
+        };
 
     private ViewResult StatusPage(int statusCode, string title, string message)
     {
