@@ -1,0 +1,240 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using TwoFactorDemo.Tests.Infrastructure;
+using TwoFactorDemo.Tests.Pages;
+using Xunit.Abstractions;
+
+namespace TwoFactorDemo.Tests.Reliability;
+
+/// <summary>
+/// Issue 17's crash durability: the built app runs as a child process on a SQLite file while clients register,
+/// sign in and out and ask for password resets; each write the app acknowledged (a complete answer) is recorded.
+/// The process is killed with SIGKILL at random moments, restarted, and every acknowledged write must still be there:
+/// the account with its audit record and its confirmation mail in the outbox, the reset request in the outbox, a
+/// logged-out session still dead. Then <c>PRAGMA integrity_check</c> must say ok. TFD_CRASH_ROUNDS sets the rounds (6).
+/// </summary>
+public sealed class CrashTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tfd-crash-").FullName;
+    private readonly int _port = SmtpSink.FreePort();
+    private Process? _app;
+
+    public void Dispose()
+    {
+        Kill();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Every_acknowledged_write_survives_kill_9()
+    {
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("TFD_CRASH_ROUNDS"), out var r) ? r : 6;
+        var random = new Random(1129);
+        var registered = new List<TestUser>();
+        var resets = new List<string>();
+        var deadSessions = new List<string>();
+        var attempted = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            await StartAsync();
+            using var stop = new CancellationTokenSource();
+            var workers = Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+            {
+                var worker = new Random(round * 100 + w);
+                while (!stop.IsCancellationRequested)
+                {
+                    Interlocked.Increment(ref attempted);
+                    try
+                    {
+                        await ActAsync(worker, registered, resets, deadSessions);
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException)
+                    {
+                        // not acknowledged: the process died under it
+                    }
+                }
+            })).ToList();
+            await Task.Delay(random.Next(1500, 4000));
+            Kill(); // SIGKILL while requests are in flight
+            await stop.CancelAsync();
+            await Task.WhenAll(workers);
+        }
+
+        SqliteConnection.ClearAllPools();
+        await StartAsync();
+        foreach (var cookie in deadSessions)
+        {
+            using var client = Client(cookie);
+            var page = await client.GetAsync("/Security");
+            Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.Equal("/Account/Login", new Uri(client.BaseAddress!, page.Headers.Location!).AbsolutePath);
+        }
+        Kill();
+        SqliteConnection.ClearAllPools();
+
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "app.db")}");
+        await db.OpenAsync();
+        lock (registered)
+        {
+            output.WriteLine($"{rounds} kills; {attempted} actions tried; acknowledged: {registered.Count} registrations, {resets.Count} reset requests, {deadSessions.Count} sign-outs");
+        }
+        Assert.True(registered.Count >= rounds && deadSessions.Count >= rounds && resets.Count >= rounds, "too little acknowledged work to prove anything");
+        foreach (var user in registered)
+        {
+            Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM AspNetUsers WHERE Email = $v", user.Email));
+            Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM SecurityEvents e JOIN AspNetUsers u ON e.UserId = u.Id WHERE u.Email = $v AND e.Kind = 'account.registered'", user.Email));
+            Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM OutboxMessages WHERE \"To\" = $v AND Kind = 'confirm-email'", user.Email));
+        }
+        foreach (var email in resets)
+        {
+            Assert.True(await ScalarAsync(db, "SELECT COUNT(*) FROM OutboxMessages WHERE \"To\" = $v AND Kind = 'password-reset-request'", email) >= 1, email);
+        }
+        await using var check = db.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", await check.ExecuteScalarAsync());
+    }
+
+    private async Task ActAsync(Random random, List<TestUser> registered, List<string> resets, List<string> deadSessions)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        using var browser = new Browser(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(20) });
+        switch (random.Next(3))
+        {
+            case 0:
+                var user = UserStories.NewUser();
+                var done = await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password);
+                if (done.Status == HttpStatusCode.OK && done.Document.QuerySelector("#registered") is not null)
+                {
+                    lock (registered)
+                    {
+                        registered.Add(user);
+                    }
+                }
+                break;
+            case 1:
+                TestUser? known;
+                lock (registered)
+                {
+                    known = registered.Count == 0 ? null : registered[random.Next(registered.Count)];
+                }
+                if (known is null)
+                {
+                    return;
+                }
+                var signedIn = await (await LoginPage.OpenAsync(browser)).SubmitAsync(known.Email, known.Password);
+                var session = handler.CookieContainer.GetAllCookies().FirstOrDefault(c => c.Name.EndsWith("tfd.session", StringComparison.Ordinal));
+                if (!signedIn.IsRedirect || session is null)
+                {
+                    return;
+                }
+                var home = await browser.GetAsync("/Security");
+                var loggedOut = await browser.SubmitAsync(home, "form[action='/Account/Logout']");
+                if (loggedOut.IsRedirect)
+                {
+                    lock (registered)
+                    {
+                        deadSessions.Add($"{session.Name}={session.Value}");
+                    }
+                }
+                break;
+            default:
+                var email = $"reset{Guid.NewGuid():N}@example.test";
+                var form = await browser.GetAsync("/Account/ForgotPassword");
+                var answered = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Email"] = email });
+                if (answered.IsRedirect)
+                {
+                    lock (registered)
+                    {
+                        resets.Add(email);
+                    }
+                }
+                break;
+        }
+    }
+
+    private HttpClient Client(string cookie)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
+    private async Task StartAsync()
+    {
+        var root = RepositoryRoot();
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0
+        var dll = Path.Combine(root, "src", "TwoFactorDemo.Web", "bin", configuration, "net10.0", "TwoFactorDemo.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.Combine(root, "src", "TwoFactorDemo.Web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{_port}";
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "app.db")}";
+        start.Environment["Email__MailboxPath"] = Path.Combine(_folder, "mail");
+        start.Environment["Email__LinkBaseUrl"] = $"http://127.0.0.1:{_port}";
+        start.Environment["DataProtection__KeysPath"] = Path.Combine(_folder, "keys");
+        start.Environment["Seed__AdminEmail"] = TestApp.AdminEmail;
+        start.Environment["Seed__AdminPassword"] = TestApp.AdminPassword;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        _app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app");
+        _app.OutputDataReceived += (_, _) => { };
+        _app.ErrorDataReceived += (_, _) => { };
+        _app.BeginOutputReadLine();
+        _app.BeginErrorReadLine();
+        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/readyz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet
+            }
+            if (_app.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {_app.ExitCode} while starting");
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The app did not become ready within 30 s");
+    }
+
+    private void Kill()
+    {
+        if (_app is { HasExited: false })
+        {
+            _app.Kill(entireProcessTree: true); // SIGKILL on Linux
+            _app.WaitForExit();
+        }
+        _app?.Dispose();
+        _app = null;
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, string value)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$v", value);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "test.sh")))
+        {
+            folder = folder.Parent;
+        }
+        return folder?.FullName ?? throw new InvalidOperationException("test.sh not found above the test output");
+    }
+}
