@@ -68,6 +68,13 @@ public sealed class SecondFactorChallenge(
     private async Task<ChallengeResult> RecordAsync(
         ApplicationUser user, ISecondFactorMethod method, AttemptTicket ticket, ProofCheck check, ClaimsPrincipal principal, bool rememberBrowser)
     {
+        if (check.NotChecked)
+        {
+            // The checking service was down: no guess was tried, so this attempt's count is taken back (issue 17).
+            await attempts.WithdrawAsync(user, ticket);
+            await audit.WriteAsync(SecurityEventKinds.SecondFactorFailed, user.Id, $"{method.Name}: not checked, the provider could not be reached");
+            return new ChallengeResult(ChallengeOutcome.Invalid, check.Message, check.Message);
+        }
         if (!check.Proved)
         {
             await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.SecondFactorFailed, user.Id, method.Name);

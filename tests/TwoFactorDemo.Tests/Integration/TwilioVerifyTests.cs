@@ -165,6 +165,47 @@ public sealed class TwilioVerifyTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal(1, _twilio.Requests.Count - before);
     }
 
+    // Issue 17: an outage is not the user's failure. Checks during it are not counted toward lockout and spend nothing;
+    // when the service is back, the same code still works.
+    [Fact]
+    public async Task Issue17_checks_during_an_outage_do_not_count_toward_lockout_and_the_code_works_after()
+    {
+        var (_, user) = await RegisterWithPhoneAsync();
+        var browser = _app.NewBrowser();
+        await _stories.LoginPasswordAsync(browser, user);
+        var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
+        var code = _twilio.CodeFor(user.Phone!);
+        _twilio.Unavailable = true;
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Contains("We couldn't reach the text-message service", (await sent.SubmitCodeAsync(code)).Text);
+        }
+        Assert.Equal(0, (await _app.UserAsync(user.Email)).AccessFailedCount);
+        Assert.Null((await _app.UserAsync(user.Email)).LockoutEnd);
+
+        _twilio.Unavailable = false;
+        var verified = await (await SmsChallengePage.OpenAsync(browser)).SubmitCodeAsync(code);
+        Assert.True(verified.IsRedirect, verified.Text);
+    }
+
+    // Issue 17: nothing listening where Twilio should be (connection refused) is a clear message, never a 500.
+    [Fact]
+    public async Task Issue17_a_refused_connection_to_the_provider_is_a_clear_message()
+    {
+        var settings = _twilio.AppSettings(timeoutSeconds: 2);
+        settings["Sms:Twilio:BaseUrl"] = $"http://127.0.0.1:{SmtpSink.FreePort()}";
+        using var app = new TestApp(settings);
+        var browser = app.NewBrowser();
+        var user = UserStories.NewUser();
+        await new UserStories(app).RegisterAndSignInAsync(browser, user);
+
+        var refused = await (await PhonePage.OpenAsync(browser)).StartAsync(UserStories.NewPhone());
+
+        Assert.True((int)refused.Page.Status < 500, refused.Page.Status.ToString());
+        Assert.Contains("We couldn't reach the text-message service", refused.Page.Text);
+        Assert.False((await app.UserAsync(user.Email)).PhoneNumberConfirmed);
+    }
+
     // The client's timeout (1 s here) bounds a slow provider: the user waits about that long, then gets a message.
     [Fact]
     public async Task A_slow_provider_times_out_with_a_clear_message()

@@ -40,7 +40,12 @@ public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
             return ProofCheck.Refused("That code didn't work. Check the latest message and try again.");
         }
         var result = await sms.CheckAsync(user.PhoneNumber!, SmsPurposes.SignIn, code);
-        return result.Status == SmsVerifierStatus.Approved ? ProofCheck.Accepted : ProofCheck.Refused(result.UserMessage);
+        return result.Status switch
+        {
+            SmsVerifierStatus.Approved => ProofCheck.Accepted,
+            SmsVerifierStatus.ProviderError => ProofCheck.Unchecked(result.UserMessage), // an outage is not the user's failure
+            _ => ProofCheck.Refused(result.UserMessage),
+        };
     }
 
     public Task<MethodDescription> DescribeAsync(ApplicationUser user) => Task.FromResult(
