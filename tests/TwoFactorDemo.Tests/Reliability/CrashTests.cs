@@ -9,15 +9,18 @@ namespace TwoFactorDemo.Tests.Reliability;
 
 /// <summary>
 /// Issue 17's crash durability: the built app runs as a child process on a SQLite file while clients register,
-/// sign in and out and ask for password resets; each write the app acknowledged (a complete answer) is recorded.
-/// The process is killed with SIGKILL at random moments, restarted, and every acknowledged write must still be there:
-/// the account with its audit record and its confirmation mail in the outbox, the reset request in the outbox, a
-/// logged-out session still dead. Then <c>PRAGMA integrity_check</c> must say ok. TFD_CRASH_ROUNDS sets the rounds (6).
+/// sign in and out, sign in with an authenticator code or a recovery code, and ask for password resets; each write
+/// the app acknowledged (a complete answer) is recorded. The process is killed with SIGKILL at random moments,
+/// restarted, and every acknowledged write must still be there: the account with its audit record and its
+/// confirmation mail in the outbox, the reset request in the outbox, a logged-out session still dead, a spent
+/// recovery code still spent, each acknowledged second-factor sign-in audited. Then <c>PRAGMA integrity_check</c>
+/// must say ok. TFD_CRASH_ROUNDS sets the rounds (6).
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tfd-crash-").FullName;
     private readonly int _port = SmtpSink.FreePort();
+    private readonly Dictionary<string, long> _lastStep = [];
     private Process? _app;
 
     public void Dispose()
@@ -35,7 +38,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var registered = new List<TestUser>();
         var resets = new List<string>();
         var deadSessions = new List<string>();
+        var spentCodes = new List<(TestUser User, string Code)>();
+        var verifiedSignIns = new Dictionary<string, int>();
         var attempted = 0;
+        await StartAsync();
+        var withFactor = new List<TestUser>();
+        for (var i = 0; i < 4; i++)
+        {
+            withFactor.Add(await RegisterWithTotpAsync());
+        }
+        Kill();
         for (var round = 0; round < rounds; round++)
         {
             await StartAsync();
@@ -48,9 +60,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                     Interlocked.Increment(ref attempted);
                     try
                     {
-                        await ActAsync(worker, registered, resets, deadSessions);
+                        if (worker.Next(3) == 0)
+                        {
+                            await SecondFactorAsync(worker, withFactor, spentCodes, verifiedSignIns);
+                        }
+                        else
+                        {
+                            await ActAsync(worker, registered, resets, deadSessions);
+                        }
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException)
+                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException or System.Net.Sockets.SocketException)
                     {
                         // not acknowledged: the process died under it
                     }
@@ -78,9 +97,22 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         await db.OpenAsync();
         lock (registered)
         {
-            output.WriteLine($"{rounds} kills; {attempted} actions tried; acknowledged: {registered.Count} registrations, {resets.Count} reset requests, {deadSessions.Count} sign-outs");
+            output.WriteLine($"{rounds} kills; {attempted} actions tried; acknowledged: {registered.Count} registrations, {resets.Count} reset requests, " +
+                $"{deadSessions.Count} sign-outs, {verifiedSignIns.Values.Sum()} second-factor sign-ins ({spentCodes.Count} with a recovery code)");
         }
-        Assert.True(registered.Count >= rounds && deadSessions.Count >= rounds && resets.Count >= rounds, "too little acknowledged work to prove anything");
+        Assert.True(registered.Count >= rounds && deadSessions.Count >= rounds && resets.Count >= rounds && spentCodes.Count >= 2,
+            "too little acknowledged work to prove anything");
+        // Spent codes stay spent: each user has at least as many used recovery codes as acknowledged recovery sign-ins.
+        foreach (var spent in spentCodes.GroupBy(s => s.User.Email))
+        {
+            Assert.True(await ScalarAsync(db, "SELECT COUNT(*) FROM RecoveryCodes c JOIN AspNetUsers u ON c.UserId = u.Id WHERE u.Email = $v AND c.UsedAt IS NOT NULL", spent.Key) >= spent.Count(),
+                $"{spent.Key}: {spent.Count()} acknowledged recovery-code sign-ins, fewer codes marked used");
+        }
+        foreach (var (email, signIns) in verifiedSignIns)
+        {
+            Assert.True(await ScalarAsync(db, "SELECT COUNT(*) FROM SecurityEvents e JOIN AspNetUsers u ON e.UserId = u.Id WHERE u.Email = $v AND e.Kind = 'signin.second_factor'", email) >= signIns,
+                $"{email}: {signIns} acknowledged second-factor sign-ins, fewer audit records");
+        }
         foreach (var user in registered)
         {
             Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM AspNetUsers WHERE Email = $v", user.Email));
@@ -152,6 +184,82 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                 }
                 break;
         }
+    }
+
+    // A sign-in with an authenticator code or one of the user's unspent recovery codes; an acknowledged one is recorded.
+    private async Task SecondFactorAsync(Random random, List<TestUser> users, List<(TestUser, string)> spentCodes, Dictionary<string, int> verified)
+    {
+        var user = users[random.Next(users.Count)];
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var browser = new Browser(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(20) });
+        var afterPassword = await (await LoginPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password);
+        if (afterPassword.Location?.StartsWith("/TwoFactor", StringComparison.Ordinal) != true)
+        {
+            return;
+        }
+        string? code = null;
+        Page done;
+        if (random.Next(2) == 0)
+        {
+            lock (user.RecoveryCodes)
+            {
+                if (user.RecoveryCodes.Count > 0)
+                {
+                    code = user.RecoveryCodes[^1];
+                    user.RecoveryCodes.RemoveAt(user.RecoveryCodes.Count - 1); // tried once, acknowledged or not
+                }
+            }
+            if (code is null)
+            {
+                return;
+            }
+            done = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(code);
+        }
+        else
+        {
+            // One try per 30-second step and user: a second would be a replay, refused and counted toward lockout.
+            var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            lock (_lastStep)
+            {
+                if (_lastStep.GetValueOrDefault(user.Email) >= step)
+                {
+                    return;
+                }
+                _lastStep[user.Email] = step;
+            }
+            done = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Rfc6238.Code(user.TotpKey!, step * 30));
+        }
+        if (done.IsRedirect && done.Location == "/")
+        {
+            lock (verified)
+            {
+                verified[user.Email] = verified.GetValueOrDefault(user.Email) + 1;
+                if (code is not null)
+                {
+                    spentCodes.Add((user, code));
+                }
+            }
+        }
+    }
+
+    private async Task<TestUser> RegisterWithTotpAsync()
+    {
+        var user = UserStories.NewUser();
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var browser = new Browser(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{_port}") });
+        await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password);
+        await (await LoginPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password);
+        var setup = await TotpSetupPage.OpenAsync(browser);
+        user.TotpKey = setup.Key;
+        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        var done = await setup.SubmitAsync(Rfc6238.Code(user.TotpKey, step * 30));
+        lock (_lastStep)
+        {
+            _lastStep[user.Email] = step; // the set-up spent this step
+        }
+        user.RecoveryCodes.AddRange(done.All(".recovery-code"));
+        Assert.Equal(10, user.RecoveryCodes.Count);
+        return user;
     }
 
     private HttpClient Client(string cookie)
