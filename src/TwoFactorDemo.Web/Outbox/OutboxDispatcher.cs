@@ -17,12 +17,13 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var signalled = true; // look at once on start
         while (!stoppingToken.IsCancellationRequested)
         {
             int handled;
             try
             {
-                handled = await RunOnceAsync(stoppingToken);
+                handled = await RunOnceAsync(stoppingToken, readFirst: !signalled);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -33,7 +34,7 @@ public sealed class OutboxDispatcher(
             {
                 try
                 {
-                    await signal.WaitAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
+                    signalled = await signal.WaitAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -44,13 +45,13 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Claims one batch and handles it; returns how many messages it handled.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken, bool readFirst = true)
     {
         var claim = $"{_instance}-{Guid.NewGuid():N}"[..40];
         List<OutboxMessage> batch;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            batch = await scope.ServiceProvider.GetRequiredService<OutboxStore>().ClaimAsync(claim, cancellationToken);
+            batch = await scope.ServiceProvider.GetRequiredService<OutboxStore>().ClaimAsync(claim, cancellationToken, readFirst);
         }
         foreach (var row in batch)
         {

@@ -22,6 +22,6 @@ public sealed class OutboxSignal : IDisposable
         }
     }
 
-    /// <summary>Waits until notified or until <paramref name="timeout"/>.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+    /// <summary>Waits until notified (true) or until <paramref name="timeout"/> (false).</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 }

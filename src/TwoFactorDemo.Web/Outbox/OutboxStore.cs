@@ -18,11 +18,19 @@ public sealed class OutboxStore(AppDbContext db, IOptions<OutboxOptions> options
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Claims up to a batch of due messages for <paramref name="claim"/> and returns them.</summary>
-    public async Task<List<OutboxMessage>> ClaimAsync(string claim, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to a batch of due messages for <paramref name="claim"/> and returns them. <paramref name="readFirst"/>: a
+    /// poll reads first, so an idle instance never takes the write lock; after a signal the claim goes straight to the
+    /// UPDATE, which queues behind the signalling request's commit (a read could run before that commit and miss the row).
+    /// </summary>
+    public async Task<List<OutboxMessage>> ClaimAsync(string claim, CancellationToken cancellationToken, bool readFirst = true)
     {
         var now = Now;
         var due = Due(now);
+        if (readFirst && !await due.AnyAsync(cancellationToken))
+        {
+            return [];
+        }
         var batch = due.OrderBy(m => m.DueAt).ThenBy(m => m.Id).Take(Settings.BatchSize).Select(m => m.Id);
         var claimed = await Due(now).Where(m => batch.Contains(m.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.ClaimedBy, claim)
