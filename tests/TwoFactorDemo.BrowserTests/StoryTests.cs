@@ -260,7 +260,9 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         }
         await person.Page.Keyboard.PressAsync("Enter");
         await person.Page.WaitForURLAsync("**/TwoFactor/Totp**");
-        await person.Page.Keyboard.TypeAsync(await device.NextCodeAsync()); // the code field has autofocus
+        // The code field has autofocus; on a loaded machine the keys can come before the focus does (one run lost them).
+        await person.Page.WaitForFunctionAsync("() => document.activeElement?.id === 'Code'");
+        await person.Page.Keyboard.TypeAsync(await device.NextCodeAsync());
         await person.Page.Keyboard.PressAsync("Enter");
         await person.Page.WaitForURLAsync("**/Home/Protected");
         person.AssertNoErrors();
