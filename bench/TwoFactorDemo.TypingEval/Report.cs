@@ -25,7 +25,7 @@ public static class Report
 
         var text = new StringBuilder();
         var p = run.Protocol;
-        var twoClass = threshold == typing.Threshold && p.Background;
+        var twoClass = simulation.UsesBackground(typing);
         text.AppendLine(Invariant($"{Path.GetFileName(run.File)}: {data.Count} subjects, {data.Values.Min(r => r.Count)}–{data.Values.Max(r => r.Count)} reps, {data.Values.First()[0].Length / 3 + 1} keys ({p.Keys.ToString().ToLowerInvariant()})"));
         text.AppendLine(p.Login
             ? Invariant($"login setting: enrol {p.Enrol}, then {(p.Test is { } n ? $"{n} sign-ins" : "every later rep signs in")}; accepted samples join at score ≤ {typing.JoinMargin:0.##} × threshold, not after a refusal; impostors: {p.ImpostorReps} reps of each other subject every {Protocol.CheckpointEvery} sign-ins")

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using TwoFactorDemo.Web.Methods.Typing;
 
 namespace TwoFactorDemo.TypingEval;
@@ -133,11 +134,19 @@ public sealed class Simulation(Dictionary<string, List<double[]>> data, Protocol
         return rates.Average();
     }
 
+    /// <summary>
+    /// True when the matcher scores against a background here: the protocol has one, and the smallest one it builds
+    /// (every subject but the owner and the impostor) has enough people by the matcher's own rule.
+    /// </summary>
+    public bool UsesBackground(TypingOptions options) =>
+        protocol.Background && new TypingMatcher(options).UsesBackground(
+            new TypingBackground([], Math.Min(_subjects.Count - 2, protocol.BackgroundPeople ?? int.MaxValue)));
+
     /// <summary>A copy of <paramref name="options"/> with the threshold in play (two-class or owner-only) set to <paramref name="threshold"/>.</summary>
     public TypingOptions WithThreshold(TypingOptions options, double threshold)
     {
         var copy = Copy(options);
-        if (protocol.Background && _subjects.Count - 2 >= options.MinBackgroundPeople && (protocol.BackgroundPeople ?? int.MaxValue) >= options.MinBackgroundPeople)
+        if (UsesBackground(options))
         {
             copy.Threshold = threshold;
         }
@@ -149,12 +158,9 @@ public sealed class Simulation(Dictionary<string, List<double[]>> data, Protocol
     }
 
     /// <summary>The threshold in play for this file and protocol.</summary>
-    public double ThresholdInPlay(TypingOptions options) => WithThreshold(options, -1).Threshold == -1 ? options.Threshold : options.OwnerOnlyThreshold;
+    public double ThresholdInPlay(TypingOptions options) => UsesBackground(options) ? options.Threshold : options.OwnerOnlyThreshold;
 
-    private static TypingOptions Copy(TypingOptions o) => new()
-    {
-        Phrase = o.Phrase, Threshold = o.Threshold, OwnerOnlyThreshold = o.OwnerOnlyThreshold, EnrolmentSamples = o.EnrolmentSamples,
-        ProfileWindow = o.ProfileWindow, JoinMargin = o.JoinMargin, BackgroundNearest = o.BackgroundNearest,
-        MinBackgroundPeople = o.MinBackgroundPeople, BackgroundPeopleRead = o.BackgroundPeopleRead,
-    };
+    // Every setting, whatever TypingOptions grows: a serialised round trip.
+    private static TypingOptions Copy(TypingOptions options) =>
+        JsonSerializer.Deserialize<TypingOptions>(JsonSerializer.Serialize(options))!;
 }

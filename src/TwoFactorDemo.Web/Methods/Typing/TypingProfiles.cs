@@ -50,15 +50,15 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         {
             return new TypingResult(false, "That sample was very different from your others. Type the phrase at your normal pace, without pausing.");
         }
-        samples.Add(features);
+        var count = samples.Count + 1;
         var wasEnrolled = profile.Enrolled;
-        profile.SamplesJson = JsonSerializer.Serialize(samples.TakeLast(Settings.ProfileWindow));
-        profile.Enrolled = samples.Count >= Settings.EnrolmentSamples;
+        profile.SamplesJson = JsonSerializer.Serialize(Matcher.Join(samples, features));
+        profile.Enrolled = count >= Settings.EnrolmentSamples;
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         return new TypingResult(true, profile.Enrolled
-            ? $"Sample {samples.Count} saved. Typing sign-in is ready."
-            : $"Sample {samples.Count} of {Settings.EnrolmentSamples} saved. Type the phrase again: each sample teaches us your usual rhythm, so a stranger typing the same words is told apart.",
+            ? $"Sample {count} saved. Typing sign-in is ready."
+            : $"Sample {count} of {Settings.EnrolmentSamples} saved. Type the phrase again: each sample teaches us your usual rhythm, so a stranger typing the same words is told apart.",
             JustEnrolled: profile.Enrolled && !wasEnrolled);
     }
 
