@@ -21,6 +21,8 @@ public sealed record BenchOptions
     /// <summary>Users seeded with a passkey for that measurement (each is used by one virtual user at a time).</summary>
     public int PasskeyUsers { get; init; } = 500;
     public string? MarkdownPath { get; init; }
+    /// <summary>When set, the run is a soak instead: full sign-ins, pages and sign-outs for this long, memory sampled.</summary>
+    public TimeSpan? Soak { get; init; }
 
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/TwoFactorDemo.Bench -- [options]
@@ -36,12 +38,16 @@ public sealed record BenchOptions
           --flow totp|passkey|all the sign-ins to measure: password + TOTP (always, it is the baseline), passkey =
                                   also passwordless passkey sign-in with a software authenticator (default: all)
           --markdown FILE         also write the results table to FILE
+          --soak-seconds N        instead of the measurements: a soak of N seconds at --login-concurrency virtual users
+                                  (default 64 for a soak), each signing in with password + TOTP, reading two pages and
+                                  signing out; reports errors and resident memory over time (the reliability long mode)
         """;
 
     /// <summary>Parses the arguments; null (after printing why) when they are wrong.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
     {
         var options = args.Contains("--smoke") ? SmokeDefaults : new BenchOptions();
+        var loginConcurrencySet = false;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -67,6 +73,7 @@ public sealed record BenchOptions
                     break;
                 case "--login-concurrency" when TryPositive(value, out var n):
                     options = options with { LoginConcurrency = n };
+                    loginConcurrencySet = true;
                     break;
                 case "--page-concurrency" when TryPositive(value, out var n):
                     options = options with { PageConcurrency = n };
@@ -86,6 +93,9 @@ public sealed record BenchOptions
                 case "--flow" when value is "totp" or "passkey" or "all":
                     options = options with { Passkey = value != "totp" };
                     break;
+                case "--soak-seconds" when TryPositive(value, out var n):
+                    options = options with { Soak = TimeSpan.FromSeconds(n), LoginConcurrency = loginConcurrencySet ? options.LoginConcurrency : SoakConcurrency };
+                    break;
                 case "--markdown":
                     options = options with { MarkdownPath = Path.GetFullPath(value) };
                     break;
@@ -96,6 +106,9 @@ public sealed record BenchOptions
         }
         return options;
     }
+
+    /// <summary>Virtual users of a soak unless --login-concurrency says otherwise.</summary>
+    private const int SoakConcurrency = 64;
 
     private static BenchOptions SmokeDefaults => new()
     {

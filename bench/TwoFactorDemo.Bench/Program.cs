@@ -13,6 +13,18 @@ if (options is null)
     Console.Error.WriteLine(BenchOptions.Usage);
     return 2;
 }
+if (options.Soak is not null)
+{
+    var soak = await new SoakRun(options, Console.Out).RunAsync();
+    Console.WriteLine();
+    Console.WriteLine(soak.Markdown());
+    if (options.MarkdownPath is { } soakPath)
+    {
+        await File.WriteAllTextAsync(soakPath, soak.Markdown());
+    }
+    Console.WriteLine(soak.Passed ? "Soak: no errors, memory flat." : "Soak FAILED.");
+    return soak.Passed ? 0 : 1;
+}
 var results = await new BenchRun(options, Console.Out).RunAsync();
 var table = Report.Markdown(results);
 Console.WriteLine();

@@ -79,6 +79,9 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The most memory the process has had resident so far (Linux VmHWM), in bytes.</summary>
     public long PeakWorkingSetBytes() => ProcStatusKilobytes("VmHWM:") * 1024;
 
+    /// <summary>The memory the process has resident now (Linux VmRSS), in bytes.</summary>
+    public long ResidentBytes() => ProcStatusKilobytes("VmRSS:") * 1024;
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -72,31 +72,34 @@ public sealed class AccountEmails(
     /// <summary>
     /// When the request is sent: the send is reserved under the per-address and per-IP limits first (for unknown addresses
     /// too, so the limit says nothing either), then a reset mail is composed when the address belongs to an account.
-    /// Null: nothing to send.
+    /// <paramref name="reserved"/>: an earlier attempt of the same request already reserved it (a retry after a failed
+    /// send reserves nothing more, so an outage cannot use up the limit and drop the mail). Mail null: nothing to send;
+    /// Reservation: the send-limit record this attempt made, if any.
     /// </summary>
-    public async Task<EmailMessage?> ComposePasswordResetAsync(string address, string? ipAddress)
+    public async Task<(EmailMessage? Mail, long? Reservation)> ComposePasswordResetAsync(string address, string? ipAddress, bool reserved)
     {
         var email = emailOptions.Value;
         var limit = new SendLimit("reset", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
         var user = await users.FindByEmailAsync(address);
         var destination = users.NormalizeEmail(address) ?? address;
-        if ((await limiter.TryReserveAsync(limit, user?.Id, destination, ipAddress, sessionKey: null, TimeSpan.Zero)).RefusedUntil is { } until)
+        var reservation = reserved ? null : await limiter.TryReserveAsync(limit, user?.Id, destination, ipAddress, sessionKey: null, TimeSpan.Zero);
+        EmailMessage? mail = null;
+        if (reservation?.RefusedUntil is { } until)
         {
             await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user?.Id, $"refused: rate limit until {until:O}");
-            await db.SaveChangesAsync();
-            return null;
         }
-        if (user is null)
+        else if (user is null)
         {
             await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, null, "unknown email");
-            await db.SaveChangesAsync();
-            return null;
         }
-        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = links.Absolute("/Account/ResetPassword", ("email", user.Email!), ("code", token));
-        await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user.Id);
+        else
+        {
+            var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+            mail = EmailTemplates.ResetPassword(user.Email!, links.Absolute("/Account/ResetPassword", ("email", user.Email!), ("code", token)));
+            await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user.Id);
+        }
         await db.SaveChangesAsync();
-        return EmailTemplates.ResetPassword(user.Email!, link);
+        return (mail, reservation?.Id);
     }
 
     /// <summary>

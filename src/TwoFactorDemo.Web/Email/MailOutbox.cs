@@ -6,9 +6,9 @@ namespace TwoFactorDemo.Web.Email;
 /// <summary>Mail into the outbox (<see cref="OutboxWriter"/>), in the caller's commit; <see cref="MailSender"/> sends it.</summary>
 public sealed class MailOutbox(OutboxWriter writer)
 {
-    /// <summary>Adds <paramref name="message"/> to be sent.</summary>
-    public OutboxMessage Add(EmailMessage message, string kind, string? userId) =>
-        writer.Add(kind, userId, message.To, message.Subject, JsonSerializer.Serialize(new[] { message.TextBody, message.HtmlBody }));
+    /// <summary>Adds <paramref name="message"/> to be sent; <paramref name="reservation"/>: the send-limit record it holds, if a limit counted it.</summary>
+    public OutboxMessage Add(EmailMessage message, string kind, string? userId, long? reservation = null) =>
+        writer.Add(kind, userId, message.To, message.Subject, JsonSerializer.Serialize(new[] { message.TextBody, message.HtmlBody }), reservation);
 
     /// <summary>
     /// Adds a mail composed when it is sent (<see cref="IMailComposer"/>), with what the composer needs to know of the

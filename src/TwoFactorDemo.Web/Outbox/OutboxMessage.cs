@@ -30,6 +30,12 @@ public class OutboxMessage
     public string? ClaimedBy { get; set; }
     public DateTime? ClaimedUntil { get; set; }
 
+    /// <summary>
+    /// The send-limit record (<c>MessageSends</c>) this message holds, if a limit counted it: a message that becomes a dead
+    /// letter gives it back, since nothing went out (and a message composed when sent reserves only once, not per attempt).
+    /// </summary>
+    public long? SendReservationId { get; set; }
+
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
 }

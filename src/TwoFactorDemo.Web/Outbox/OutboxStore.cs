@@ -57,11 +57,37 @@ public sealed class OutboxStore(AppDbContext db, IOptions<OutboxOptions> options
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.ClaimedUntil, (DateTime?)null));
 
-    /// <summary>A failed attempt: due again after an exponential, jittered wait, or a dead letter after the last attempt.</summary>
-    public Task FailedAsync(OutboxMessage message, string claim, string error)
+    /// <summary>
+    /// A failed attempt: due again after an exponential, jittered wait, or a dead letter after the last attempt. A dead
+    /// letter gives back the send-limit record it held, in the same commit: nothing went out, so it does not count.
+    /// </summary>
+    public async Task FailedAsync(OutboxMessage message, string claim, string error)
     {
         var attempts = message.Attempts + 1;
         var dead = attempts >= Settings.MaxAttempts;
+        if (dead && message.SendReservationId is { } reservation)
+        {
+            await db.InOneCommitAsync(async () =>
+            {
+                if (await MarkFailedAsync(message, claim, error, attempts, dead) == 1)
+                {
+                    await db.MessageSends.Where(s => s.Id == reservation).ExecuteDeleteAsync();
+                }
+            });
+            return;
+        }
+        await MarkFailedAsync(message, claim, error, attempts, dead);
+    }
+
+    /// <summary>Records that a message composed when sent reserved its send (<see cref="OutboxMessage.SendReservationId"/>), so later attempts don't reserve again.</summary>
+    public async Task HoldReservationAsync(OutboxMessage message, long reservation)
+    {
+        message.SendReservationId = reservation;
+        await db.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.SendReservationId, reservation));
+    }
+
+    private Task<int> MarkFailedAsync(OutboxMessage message, string claim, string error, int attempts, bool dead)
+    {
         var wait = Math.Min(Settings.MaxRetrySeconds, Settings.FirstRetrySeconds * Math.Pow(2, attempts - 1)) * (0.8 + 0.4 * Random.Shared.NextDouble());
         var text = error.Length > 500 ? error[..500] : error;
         return Mine(message, claim).ExecuteUpdateAsync(s => s

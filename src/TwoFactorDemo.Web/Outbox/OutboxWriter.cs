@@ -14,7 +14,8 @@ public sealed class OutboxWriter(AppDbContext db, IDataProtectionProvider protec
 {
     private const string Purpose = "TwoFactorDemo.Outbox.v1";
 
-    public OutboxMessage Add(string kind, string? userId, string to, string subject, string? payload)
+    /// <summary>Adds a message; <paramref name="reservation"/>: the send-limit record it holds (given back if it dies).</summary>
+    public OutboxMessage Add(string kind, string? userId, string to, string subject, string? payload, long? reservation = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var row = new OutboxMessage
@@ -27,6 +28,7 @@ public sealed class OutboxWriter(AppDbContext db, IDataProtectionProvider protec
             ProtectedBody = payload is null ? "" : protection.CreateProtector(Purpose).Protect(payload),
             CreatedAt = now,
             DueAt = now,
+            SendReservationId = reservation,
         };
         db.Set<OutboxMessage>().Add(row);
         db.SavedChanges += (_, _) => signal.Notify();

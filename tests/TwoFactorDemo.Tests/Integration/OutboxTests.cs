@@ -31,8 +31,9 @@ public sealed class OutboxTests : IDisposable
         }
     }
 
-    private Dictionary<string, string?> SmtpSettings(int maxAttempts = 8) => new()
+    private Dictionary<string, string?> SmtpSettings(int maxAttempts = 8, int sendsPerAddress = 5) => new()
     {
+        ["Email:SendsPerAddress"] = sendsPerAddress.ToString(),
         ["Email:Provider"] = "Smtp",
         ["Email:Smtp:Host"] = "127.0.0.1",
         ["Email:Smtp:Port"] = _smtpPort.ToString(),
@@ -105,8 +106,10 @@ public sealed class OutboxTests : IDisposable
         Assert.Contains("We're sending a sign-in link", sent.Page.Text);
 
         await WaitForAsync(app, m => m.Kind == MailKinds.SignInLink && m.Attempts == 1);
+        Assert.Equal(1, await EmailSendsAsync(app, user.Email)); // the send counts while it may still go out
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         await WaitForAsync(app, m => m.Kind == MailKinds.SignInLink && m.State == OutboxState.Dead);
+        Assert.Equal(0, await EmailSendsAsync(app, user.Email)); // nothing went out: the dead letter gave its send back
 
         var page = await waiting.GetAsync("/TwoFactor/Email");
         Assert.Contains("We could not send the link", page.TextOf("#link-failed"));
@@ -127,6 +130,38 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal("/", (await waiting.SubmitAsync(await waiting.GetAsync(UserStories.Local(link)), "#confirm-form")).Location);
         Assert.Contains(await app.WithDbAsync(db => db.SecurityEvents.Select(e => e.Kind).ToListAsync()), k => k == TwoFactorDemo.Web.Audit.SecurityEventKinds.AdminRetriedMail);
     }
+
+    // A forgot-password mail is composed when sent, and reserved its send under the limit on every attempt: an outage of
+    // more attempts than the limit allows (5 per address) ended with the limit refusing the retry and the mail dropped.
+    [Fact]
+    public async Task A_password_reset_held_up_by_an_outage_longer_than_its_send_limit_still_arrives_once()
+    {
+        using var app = new TestApp(SmtpSettings(sendsPerAddress: 2), databaseFile: _database);
+        var stories = new UserStories(app);
+        var (_, user) = await stories.RegisterWithTotpAsync();
+        var browser = app.NewBrowser();
+        var forgot = await browser.GetAsync("/Account/ForgotPassword");
+        await browser.SubmitAsync(forgot, "main form", new Dictionary<string, string> { ["Email"] = user.Email });
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await WaitForAsync(app, m => m.Kind == MailKinds.PasswordResetRequest && m.Attempts >= attempt);
+            app.Clock.Advance(TimeSpan.FromMinutes(2)); // the next retry is due
+        }
+        var waiting = await WaitForAsync(app, m => m.Kind == MailKinds.PasswordResetRequest && m.Attempts >= 4);
+        Assert.Equal(OutboxState.Pending, waiting.State);
+        Assert.Equal(1, await app.WithDbAsync(db => db.MessageSends.CountAsync(s => s.Channel == "reset"))); // one request, one send counted
+
+        using var smtp = new SmtpSink(_smtpPort);
+        app.Clock.Advance(TimeSpan.FromMinutes(30));
+        var mail = await smtp.WaitForAsync(user.Email, "Reset your");
+        await WaitForAsync(app, m => m.Kind == MailKinds.PasswordResetRequest && m.State == OutboxState.Sent);
+        Assert.Single(smtp.Messages(), m => m.MessageId == mail.MessageId);
+        Assert.Contains("/Account/ResetPassword?", mail.TextBody);
+    }
+
+    private static Task<int> EmailSendsAsync(TestApp app, string email) =>
+        app.WithDbAsync(db => db.MessageSends.CountAsync(s => s.Channel == "email" && db.Users.Any(u => u.Id == s.UserId && u.Email == email)));
 
     // Several senders (several instances later) claim from one table: each message is sent once.
     [Fact]

@@ -41,7 +41,8 @@ public sealed class MagicLinkService(
         var email = options.Value;
         var limit = new SendLimit("email", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if ((await limiter.TryReserveAsync(limit, user.Id, user.Email!, ip, sessionKey, TimeSpan.Zero)).RefusedUntil is { } until)
+        var reservation = await limiter.TryReserveAsync(limit, user.Id, user.Email!, ip, sessionKey, TimeSpan.Zero);
+        if (reservation.RefusedUntil is { } until)
         {
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSendRefused, user.Id, $"rate limit until {until:O}");
             return (false, limiter.RefusedMessage("links", until));
@@ -63,7 +64,7 @@ public sealed class MagicLinkService(
                 CreatedAt = now.UtcDateTime,
                 ExpiresAt = now.AddMinutes(email.MagicLinkMinutes).UtcDateTime,
             });
-            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes), MailKinds.SignInLink, user.Id);
+            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes), MailKinds.SignInLink, user.Id, reservation.Id);
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id, "queued");
             await db.SaveChangesAsync();
         });
