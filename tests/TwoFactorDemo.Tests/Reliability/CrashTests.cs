@@ -3,6 +3,8 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
+using TwoFactorDemo.Web.Administration;
+using TwoFactorDemo.Web.Audit;
 using Xunit.Abstractions;
 
 namespace TwoFactorDemo.Tests.Reliability;
@@ -13,8 +15,9 @@ namespace TwoFactorDemo.Tests.Reliability;
 /// the app acknowledged (a complete answer) is recorded. The process is killed with SIGKILL at random moments,
 /// restarted, and every acknowledged write must still be there: the account with its audit record and its
 /// confirmation mail in the outbox, the reset request in the outbox, a logged-out session still dead, a spent
-/// recovery code still spent, each acknowledged second-factor sign-in audited. Then <c>PRAGMA integrity_check</c>
-/// must say ok. TFD_CRASH_ROUNDS sets the rounds (6).
+/// recovery code still spent, each acknowledged second-factor sign-in audited, and an admin's acknowledged locks and
+/// second-factor resets still in force with their audit records. Then <c>PRAGMA integrity_check</c> must say ok.
+/// TFD_CRASH_ROUNDS sets the rounds (6).
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 {
@@ -47,6 +50,15 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         {
             withFactor.Add(await RegisterWithTotpAsync());
         }
+        // The admin's targets: accounts to lock, and accounts with an authenticator to reset; each is acted on once.
+        var admin = await AdminAsync();
+        var targets = new Queue<(TestUser User, string Operation)>();
+        for (var i = 0; i < 10; i++)
+        {
+            targets.Enqueue((await RegisterWithTotpAsync(), AdminOperations.ResetSecondFactors));
+            targets.Enqueue((await RegisterAsync(), AdminOperations.Lock));
+        }
+        var adminActions = new List<(TestUser User, string Operation)>();
         Kill();
         for (var round = 0; round < rounds; round++)
         {
@@ -75,6 +87,26 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                     }
                 }
             })).ToList();
+            workers.Add(Task.Run(async () =>
+            {
+                // One admin action every ~300 ms, so the targets last through the rounds.
+                while (!stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        if (!await AdminActAsync(admin, targets, adminActions))
+                        {
+                            return;
+                        }
+                        Interlocked.Increment(ref attempted);
+                        await Task.Delay(300, stop.Token);
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidOperationException or System.Net.Sockets.SocketException)
+                    {
+                        return; // not acknowledged: the process died under it (the next round starts a new admin worker)
+                    }
+                }
+            }));
             await Task.Delay(random.Next(2000, 5000));
             Kill(); // SIGKILL while requests are in flight
             await stop.CancelAsync();
@@ -98,11 +130,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         lock (registered)
         {
             output.WriteLine($"{rounds} kills; {attempted} actions tried; acknowledged: {registered.Count} registrations, {resets.Count} reset requests, " +
-                $"{deadSessions.Count} sign-outs, {verifiedSignIns.Values.Sum()} second-factor sign-ins ({spentCodes.Count} with a recovery code)");
+                $"{deadSessions.Count} sign-outs, {verifiedSignIns.Values.Sum()} second-factor sign-ins ({spentCodes.Count} with a recovery code), " +
+                $"{adminActions.Count(a => a.Operation == AdminOperations.Lock)} admin locks, {adminActions.Count(a => a.Operation == AdminOperations.ResetSecondFactors)} admin resets");
         }
         // Enough to mean something even on a loaded machine (the whole suite runs beside it): every kind of write, and
         // more than one per round overall.
-        Assert.True(registered.Count > 0 && deadSessions.Count > 0 && resets.Count > 0 && spentCodes.Count > 0
+        Assert.True(registered.Count > 0 && deadSessions.Count > 0 && resets.Count > 0 && spentCodes.Count > 0 && adminActions.Count > 0
             && registered.Count + deadSessions.Count + resets.Count + verifiedSignIns.Values.Sum() >= 2 * rounds,
             "too little acknowledged work to prove anything");
         // Spent codes stay spent: each user has at least as many used recovery codes as acknowledged recovery sign-ins.
@@ -121,6 +154,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM AspNetUsers WHERE Email = $v", user.Email));
             Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM SecurityEvents e JOIN AspNetUsers u ON e.UserId = u.Id WHERE u.Email = $v AND e.Kind = 'account.registered'", user.Email));
             Assert.Equal(1L, await ScalarAsync(db, "SELECT COUNT(*) FROM OutboxMessages WHERE \"To\" = $v AND Kind = 'confirm-email'", user.Email));
+        }
+        // Locks stay locked and resets stay reset, each with its audit record.
+        foreach (var (user, operation) in adminActions)
+        {
+            var kind = operation == AdminOperations.Lock ? SecurityEventKinds.AdminLocked : SecurityEventKinds.AdminResetSecondFactors;
+            Assert.Equal(1L, await ScalarAsync(db, $"SELECT COUNT(*) FROM SecurityEvents e JOIN AspNetUsers u ON e.UserId = u.Id WHERE u.Email = $v AND e.Kind = '{kind}'", user.Email));
+            var inForce = operation == AdminOperations.Lock
+                ? "SELECT COUNT(*) FROM AspNetUsers WHERE Email = $v AND LockoutEnd IS NOT NULL AND LockoutEnabled = 1"
+                : "SELECT COUNT(*) FROM AspNetUsers u WHERE Email = $v AND TotpSecret IS NULL AND NOT EXISTS (SELECT 1 FROM RecoveryCodes c WHERE c.UserId = u.Id)";
+            Assert.True(await ScalarAsync(db, inForce, user.Email) == 1, $"{user.Email}: acknowledged {operation} is not in force after the crashes");
         }
         foreach (var email in resets)
         {
@@ -243,6 +286,55 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                 }
             }
         }
+    }
+
+    // The admin acts on the next target through the confirmation page; an acknowledged action (the redirect back to the
+    // user's page) is recorded. A target whose action was not acknowledged is not tried again.
+    private async Task<bool> AdminActAsync(Browser admin, Queue<(TestUser User, string Operation)> targets, List<(TestUser, string)> done)
+    {
+        (TestUser User, string Operation) target;
+        lock (targets)
+        {
+            if (!targets.TryDequeue(out target))
+            {
+                return false;
+            }
+        }
+        var page = await admin.GetAsync($"/Admin/Users?q={Uri.EscapeDataString(target.User.Email)}");
+        var id = page.Document.QuerySelector("#users tbody tr[data-user-id]")?.GetAttribute("data-user-id")
+            ?? throw new InvalidOperationException($"{target.User.Email} not found by the admin search");
+        var confirm = await admin.GetAsync($"/Admin/Users/{id}/{target.Operation}");
+        var acted = await admin.SubmitAsync(confirm, "#confirm-action");
+        if (acted.Location == $"/Admin/Users/{id}")
+        {
+            lock (done)
+            {
+                done.Add(target);
+            }
+        }
+        return true;
+    }
+
+    // The seeded admin signs in and sets up an authenticator (admins need a second factor); the browser stays signed in
+    // across restarts (the cookie's keys are kept on disk).
+    private async Task<Browser> AdminAsync()
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        var browser = new Browser(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(20) });
+        await (await LoginPage.OpenAsync(browser)).SubmitAsync(TestApp.AdminEmail, TestApp.AdminPassword);
+        var setup = await TotpSetupPage.OpenAsync(browser);
+        await setup.SubmitAsync(Rfc6238.Code(setup.Key, DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 * 30));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Admin/Users")).Status);
+        return browser;
+    }
+
+    private async Task<TestUser> RegisterAsync()
+    {
+        var user = UserStories.NewUser();
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var browser = new Browser(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{_port}") });
+        Assert.NotNull((await (await RegisterPage.OpenAsync(browser)).SubmitAsync(user.Email, user.Password)).Document.QuerySelector("#registered"));
+        return user;
     }
 
     private async Task<TestUser> RegisterWithTotpAsync()
