@@ -29,6 +29,15 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
 
     protected IActionResult Continue(string? returnUrl) => LocalRedirect(Url.LocalOrHome(returnUrl));
 
+    /// <summary>
+    /// This browser has already done what the page waits for, in another tab: a sign-in challenge whose session is
+    /// verified, or a step-up whose session proved a factor at or after <paramref name="since"/> (when the page's link
+    /// went out). Such a request continues without checking or counting anything (issue 18, bug 2). Only a redirect: the
+    /// page it leads to still applies its own policy.
+    /// </summary>
+    protected bool AlreadyDone(bool stepUp, DateTimeOffset? since = null) =>
+        User.HasSecondFactor() && (!stepUp || (since is { } asked && User.SecondFactorVerifiedAt() >= asked));
+
     protected Task<ChallengeResult> VerifyAsync(ApplicationUser user, string proof, bool rememberBrowser) =>
         challenge.VerifyAsync(user, Method, proof, rememberBrowser);
 
@@ -42,6 +51,10 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
         // The typed code is never shown again, right or wrong; unparseable flags fall back to their defaults
         // (re-rendering a checkbox from a garbage attempted value would throw).
         ModelState.Clear();
+        if (AlreadyDone(model.StepUp))
+        {
+            return Continue(model.ReturnUrl);
+        }
         var code = model.Code;
         model.Code = null;
         if (string.IsNullOrWhiteSpace(code))

@@ -50,6 +50,50 @@ public class MagicLinkTests : AppTest
         Assert.Contains("email", (await waiting.GetAsync("/Home/Protected")).TextOf("#second-factor-state"));
     }
 
+    // Issue 18, bug 2: the link opened in a new tab of the same browser signs that browser in; the waiting tab kept
+    // "Waiting…", and its "I approved it" said "Not approved yet", was audited as a failure and counted toward lockout.
+    [Fact]
+    public async Task Issue18_Bug2_the_waiting_tab_notices_that_its_own_browser_opened_the_link()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAndEmailLinkAsync();
+        var (browser, link) = await RequestLinkAsync(user, "/Home/Protected");
+        var waitingTab = await EmailChallengePage.OpenAsync(browser, "?ReturnUrl=%2FHome%2FProtected");
+        var statusUrl = waitingTab.Page.Attr("#link-pending", "data-status-url")!;
+        Assert.Contains("\"approved\":false", (await browser.GetAsync(statusUrl)).Html);
+
+        var newTab = await browser.GetAsync(UserStories.Local(link)); // the same cookies: the same browser
+        Assert.Equal("/Home/Protected", (await browser.SubmitAsync(newTab, "#confirm-form")).Location);
+
+        Assert.Contains("\"approved\":true", (await browser.GetAsync(statusUrl)).Html); // what the waiting tab's script asks
+        var continued = await waitingTab.ContinueAsync(); // the button, without script
+        Assert.Equal("/Home/Protected", continued.Location);
+        Assert.Equal("/Home/Protected", (await browser.GetAsync("/TwoFactor/Email?ReturnUrl=%2FHome%2FProtected")).Location); // a reload
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
+        Assert.DoesNotContain(await App.WithDbAsync(db => db.SecurityEvents.Select(e => e.Kind).ToListAsync()),
+            k => k == TwoFactorDemo.Web.Audit.SecurityEventKinds.SecondFactorFailed);
+    }
+
+    // The same in step-up: a session verified earlier is not "done" until it proves a factor after the link was sent.
+    [Fact]
+    public async Task Issue18_Bug2_in_step_up_an_older_verification_does_not_count_as_the_link()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAndEmailLinkAsync();
+        var (browser, _) = await Stories.LoginWithTotpAsync(user);
+        App.Clock.Advance(TimeSpan.FromMinutes(30)); // the verification is no longer recent
+        var stepUp = await EmailChallengePage.OpenAsync(browser, "?stepUp=true&ReturnUrl=%2FSecurity%2FTotp");
+        var sent = await stepUp.SendAsync();
+        var statusUrl = sent.Page.Attr("#link-pending", "data-status-url")!;
+        Assert.Contains("\"approved\":false", (await browser.GetAsync(statusUrl)).Html);
+        var notYet = await sent.ContinueAsync();
+        Assert.Contains("Not approved yet", notYet.Text);
+
+        var link = (await Stories.LinksInMailAsync(user.Email, "sign-in link"))[^1];
+        var newTab = await browser.GetAsync(UserStories.Local(link));
+        Assert.True((await browser.SubmitAsync(newTab, "#confirm-form")).IsRedirect);
+        Assert.Contains("\"approved\":true", (await browser.GetAsync(statusUrl)).Html);
+        Assert.Equal("/Security/Totp", (await sent.ContinueAsync()).Location);
+    }
+
     // ASVS 2.7.6, attack 5: a link works once.
     [Fact]
     public async Task ASVS_2_7_6_Attack5_a_used_link_is_refused()

@@ -12,6 +12,18 @@ public class EmailChallengeViewModel
 
     public string MaskedEmail { get; set; } = "";
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>When the link this page waits for was asked (Unix seconds; posted back, and given to the status URL).</summary>
+    public long? Since { get; set; }
+
+    public DateTimeOffset? SinceTime => FromUnixSeconds(Since);
+
+    /// <summary>The status URL the page's script asks (<c>/TwoFactor/EmailStatus</c> with this page's step-up and time).</summary>
+    public string StatusUrl => $"/TwoFactor/EmailStatus?stepUp={(StepUp ? "true" : "false")}&since={SentAt?.ToUnixTimeSeconds()}";
+
+    /// <summary>A posted Unix time, or null when it is absent or out of range (never an exception).</summary>
+    public static DateTimeOffset? FromUnixSeconds(long? seconds) =>
+        seconds is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(seconds.Value) : null;
     public bool Approved { get; set; }
     public TwoFactorDemo.Web.Outbox.OutboxDelivery Delivery { get; set; }
     public string? Message { get; set; }

@@ -17,7 +17,8 @@ public class EmailLinkChallengeController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? returnUrl, bool stepUp) =>
-        await UserWithMethodAsync() is { } user
+        AlreadyDone(stepUp) ? Continue(returnUrl)
+        : await UserWithMethodAsync() is { } user
             ? await PageAsync(user, new EmailChallengeViewModel { ReturnUrl = returnUrl, StepUp = stepUp })
             : BackToMethods(returnUrl, stepUp);
 
@@ -43,6 +44,10 @@ public class EmailLinkChallengeController(
             Response.StatusCode = StatusCodes.Status429TooManyRequests; // the only refusal left: the send limit
             return await PageAsync(user, model);
         }
+        if (AlreadyDone(model.StepUp, model.SinceTime))
+        {
+            return Continue(model.ReturnUrl); // the link was opened in another tab of this browser
+        }
         var result = await VerifyAsync(user, MagicLinkService.ApprovedElsewhere, model.RememberBrowser);
         if (result.Succeeded)
         {
@@ -53,17 +58,23 @@ public class EmailLinkChallengeController(
         return await PageAsync(user, model);
     }
 
-    /// <summary>For the waiting page's script: has this session's link been approved elsewhere yet?</summary>
+    /// <summary>
+    /// For the waiting page's script: has this session's link been approved elsewhere yet, or opened in another tab of
+    /// this browser (<paramref name="stepUp"/> and <paramref name="since"/>: the page's, see <see cref="ChallengeController.AlreadyDone"/>)?
+    /// </summary>
     [HttpGet("/TwoFactor/EmailStatus")]
-    public async Task<IActionResult> Status() => await magicLinks.PendingAsync() is { } pending
-        ? Json(new { approved = pending.Approved, delivery = pending.Delivery.ToString().ToLowerInvariant() })
-        : Json(new { approved = false, delivery = "none" });
+    public async Task<IActionResult> Status(bool stepUp, long? since) =>
+        AlreadyDone(stepUp, EmailChallengeViewModel.FromUnixSeconds(since)) ? Json(new { approved = true, delivery = "sent" })
+        : await magicLinks.PendingAsync() is { } pending
+            ? Json(new { approved = pending.Approved, delivery = pending.Delivery.ToString().ToLowerInvariant() })
+            : Json(new { approved = false, delivery = "none" });
 
     private async Task<IActionResult> PageAsync(ApplicationUser user, EmailChallengeViewModel model)
     {
         var pending = await magicLinks.PendingAsync();
         model.MaskedEmail = ContactMasks.Email(user.Email!);
         model.SentAt = pending?.SentAt;
+        model.Since = pending?.SentAt.ToUnixTimeSeconds();
         model.Approved = pending?.Approved == true;
         model.Delivery = pending?.Delivery ?? TwoFactorDemo.Web.Outbox.OutboxDelivery.Sending;
         return View(nameof(Index), model);
