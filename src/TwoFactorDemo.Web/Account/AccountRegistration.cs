@@ -33,7 +33,7 @@ public sealed class AccountRegistration(
         string? pendingPhone = null;
         if (!string.IsNullOrWhiteSpace(phoneNumber))
         {
-            (pendingPhone, var error) = await phoneNumbers.CheckNewNumberAsync(null, phoneNumber);
+            (pendingPhone, var error) = phoneNumbers.CheckNumber(phoneNumber);
             if (pendingPhone is null)
             {
                 return new RegistrationOutcome([error!], MailSent: false);

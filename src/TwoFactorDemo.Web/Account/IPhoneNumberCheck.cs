@@ -6,6 +6,6 @@ namespace TwoFactorDemo.Web.Account;
 /// </summary>
 public interface IPhoneNumberCheck
 {
-    /// <summary>The number in E.164, or the sentence explaining why it can't be used by <paramref name="userId"/>.</summary>
-    Task<(string? PhoneNumber, string? Error)> CheckNewNumberAsync(string? userId, string? input);
+    /// <summary>The number in E.164, or the sentence explaining why it is not a usable number (never whether another account has it).</summary>
+    (string? PhoneNumber, string? Error) CheckNumber(string? input);
 }

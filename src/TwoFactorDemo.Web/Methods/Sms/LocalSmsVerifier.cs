@@ -7,8 +7,9 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 
 /// <summary>
 /// The default provider, so <c>dotnet run</c> works with no account: it makes its own 6-digit code (CSPRNG),
-/// stores only a keyed hash with a 10-minute expiry and 5 tries, and "sends" it to the dev outbox. Like
-/// Twilio, a new send replaces the code in flight and an approved code is gone.
+/// stores a keyed hash and a sealed copy with a 10-minute expiry and 5 tries, and "sends" it to the dev outbox.
+/// Like Twilio Verify, a second send to the same number while its code is in flight re-sends the same code (so
+/// nobody's send voids another's, and tries are not renewed by sending again), and an approved code is gone.
 /// </summary>
 public sealed class LocalSmsVerifier(
     AppDbContext db,
@@ -22,17 +23,30 @@ public sealed class LocalSmsVerifier(
 
     public async Task<SmsVerifierResult> StartAsync(string phoneNumber, SmsChannel channel, CancellationToken cancellationToken = default)
     {
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var now = clock.GetUtcNow();
-        await db.Set<LocalSmsCode>().Where(c => c.PhoneNumber == phoneNumber).ExecuteDeleteAsync(cancellationToken);
-        db.Set<LocalSmsCode>().Add(new LocalSmsCode
+        // Read and replaced in one commit (under the write lock), so two parallel sends to one number agree on one code.
+        var code = await db.InOneCommitAsync(async () =>
         {
-            PhoneNumber = phoneNumber,
-            CodeHash = hasher.Hash(phoneNumber, code),
-            CreatedAt = now.UtcDateTime,
-            ExpiresAt = now.Add(SmsOptions.CodeLifetime).UtcDateTime,
+            var inFlight = await db.Set<LocalSmsCode>().AsNoTracking()
+                .Where(c => c.PhoneNumber == phoneNumber && c.ExpiresAt > now.UtcDateTime && c.FailedChecks < MaxFailedChecks)
+                .OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+            if (inFlight is not null && hasher.Unseal(phoneNumber, inFlight.SealedCode) is { } same)
+            {
+                return same;
+            }
+            var fresh = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+            await db.Set<LocalSmsCode>().Where(c => c.PhoneNumber == phoneNumber).ExecuteDeleteAsync(cancellationToken);
+            db.Set<LocalSmsCode>().Add(new LocalSmsCode
+            {
+                PhoneNumber = phoneNumber,
+                CodeHash = hasher.Hash(phoneNumber, fresh),
+                SealedCode = hasher.Seal(phoneNumber, fresh),
+                CreatedAt = now.UtcDateTime,
+                ExpiresAt = now.Add(SmsOptions.CodeLifetime).UtcDateTime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            return fresh;
         });
-        await db.SaveChangesAsync(cancellationToken);
         var body = channel == SmsChannel.Call
             ? $"(voice call) Your TwoFactorDemo code is {string.Join(' ', code.ToCharArray())}."
             : $"Your TwoFactorDemo code is {code}. It expires in 10 minutes. Don't share it.";

@@ -22,25 +22,23 @@ public sealed class PhoneSetup(
     SecurityEventLog audit,
     AppDbContext db) : IPhoneNumberCheck
 {
-    /// <summary>The number in E.164, or the sentence explaining why it can't be used by <paramref name="userId"/>.</summary>
-    public async Task<(string? PhoneNumber, string? Error)> CheckNewNumberAsync(string? userId, string? input)
+    /// <summary>
+    /// The number in E.164, or the sentence explaining why it is not a number. A number may be on several accounts
+    /// (families share phones), so nothing here says whether another account has it (issue 18, bug 3: the old
+    /// "already used by another account" told anyone which numbers have accounts here).
+    /// </summary>
+    public (string? PhoneNumber, string? Error) CheckNumber(string? input)
     {
         var e164 = parser.ToE164(input);
-        if (e164 is null)
-        {
-            return (null, $"Enter a valid phone number. Numbers outside {options.Value.DefaultRegion} need their country code, like +44 20 7946 0958.");
-        }
-        if (await users.Users.AnyAsync(u => u.Id != userId && u.PhoneNumber == e164 && u.PhoneNumberConfirmed))
-        {
-            return (null, "That number is already used by another account. Use a different number.");
-        }
-        return (e164, null);
+        return e164 is null
+            ? (null, $"Enter a valid phone number. Numbers outside {options.Value.DefaultRegion} need their country code, like +44 20 7946 0958.")
+            : (e164, null);
     }
 
     /// <summary>Keeps the number as pending and sends it a code.</summary>
     public async Task<PhoneSetupResult> StartAsync(ApplicationUser user, string? input)
     {
-        var (e164, error) = await CheckNewNumberAsync(user.Id, input);
+        var (e164, error) = CheckNumber(input);
         if (e164 is null)
         {
             return new PhoneSetupResult(false, error!);

@@ -24,6 +24,18 @@ public class SmsOptions
     public int SendsPerIp { get; set; } = 20;
 
     public static readonly TimeSpan NumberWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Codes sent to a number that is not yet proved (a claim: registration or /Security/Phone), per number and per
+    /// account in <see cref="NumberWindow"/>, counted apart from sign-in codes: numbers may be shared by several
+    /// accounts, and somebody claiming a number must not use up its owners' sign-in codes (issue 18, bug 3). Kept below
+    /// Twilio Verify's 5 sends per number, so the number's owners keep sends of their own.
+    /// </summary>
+    public const int ClaimSendsPerNumber = 3;
+
+    /// <summary>Wrong codes typed for claims of one number in <see cref="NumberWindow"/>, all accounts together: below the
+    /// provider's 5 tries per code, so claims can't use up the tries of an owner's code in flight.</summary>
+    public const int ClaimWrongCodesPerNumber = 2;
     public static readonly TimeSpan IpWindow = TimeSpan.FromHours(1);
 
     /// <summary>How long before the same session may ask again (shown on the page).</summary>

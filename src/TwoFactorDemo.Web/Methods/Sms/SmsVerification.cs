@@ -43,7 +43,7 @@ public sealed class SmsVerification(
         }
         var now = clock.GetUtcNow();
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        var limit = Limit;
+        var limit = LimitFor(purpose);
         // The cooldown and the limits are checked and the send recorded in one statement: parallel sends can't all pass.
         var reservation = await limiter.TryReserveAsync(limit, user.Id, phoneNumber, ip, sessionKey, SmsOptions.ResendCooldown);
         if (reservation.RefusedUntil is { } until)
@@ -79,7 +79,20 @@ public sealed class SmsVerification(
         {
             return new SmsVerifierResult(SmsVerifierStatus.Expired, "There is no code waiting for this sign-in. Ask for a new code.");
         }
+        // A claim's try is reserved under the per-number limit of wrong codes first, and given back unless it was wrong:
+        // the provider's tries belong to the code in flight for that number, which may be its owner's sign-in code.
+        var claimTry = purpose == SmsPurposes.VerifyPhone
+            ? await limiter.TryReserveAsync(ClaimWrongCodes, userId: null, phoneNumber, ip: null, sessionKey: null, TimeSpan.Zero)
+            : null;
+        if (claimTry?.RefusedUntil is not null)
+        {
+            return SmsVerifierResult.TooManyChecks();
+        }
         var checkedCode = await verifier.CheckAsync(phoneNumber, code);
+        if (claimTry is not null && checkedCode.Status != SmsVerifierStatus.WrongCode)
+        {
+            await limiter.ReleaseAsync(claimTry);
+        }
         if (checkedCode.Status == SmsVerifierStatus.Approved)
         {
             await db.SessionChallenges.Where(c => c.SessionKey == SessionKey() && c.Purpose == purpose).ExecuteDeleteAsync();
@@ -124,7 +137,12 @@ public sealed class SmsVerification(
             : db.SessionChallenges.AsNoTracking().FirstOrDefaultAsync(c => c.SessionKey == sessionKey && c.Purpose == purpose);
     }
 
-    private SendLimit Limit => new("sms", options.Value.SendsPerNumber, SmsOptions.NumberWindow, options.Value.SendsPerIp, SmsOptions.IpWindow);
+    /// <summary>Sign-in codes go to proved numbers; codes for a claim are counted on their own channel (<see cref="SmsOptions.ClaimSendsPerNumber"/>).</summary>
+    private SendLimit LimitFor(string purpose) => purpose == SmsPurposes.VerifyPhone
+        ? new("sms-claim", Math.Min(options.Value.SendsPerNumber, SmsOptions.ClaimSendsPerNumber), SmsOptions.NumberWindow, options.Value.SendsPerIp, SmsOptions.IpWindow)
+        : new("sms", options.Value.SendsPerNumber, SmsOptions.NumberWindow, options.Value.SendsPerIp, SmsOptions.IpWindow);
+
+    private static readonly SendLimit ClaimWrongCodes = new("sms-claim-check", SmsOptions.ClaimWrongCodesPerNumber, SmsOptions.NumberWindow, int.MaxValue, SmsOptions.IpWindow);
 
     private string? SessionKey() => http.HttpContext?.User.StoredSessionKey();
 
