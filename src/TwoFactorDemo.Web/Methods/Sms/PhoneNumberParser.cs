@@ -1,29 +1,85 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using PhoneNumbers;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 
-/// <summary>Parses what people type into E.164 with libphonenumber, assuming <c>Sms:DefaultRegion</c> without a leading +.</summary>
+/// <summary>
+/// Parses what people type into E.164 with libphonenumber, assuming <c>Sms:DefaultRegion</c> without a leading +
+/// (or 00), and says plainly what is wrong when it can't: a number with a country code that libphonenumber finds
+/// invalid is "not a valid number for the United Kingdom", never "numbers outside US need their country code".
+/// </summary>
 public sealed class PhoneNumberParser(IOptions<SmsOptions> options)
 {
+    private const int MaxLength = 32;
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     /// <summary>The number in E.164 (<c>+14155550100</c>), or null when it is not a valid phone number.</summary>
-    public string? ToE164(string? input)
+    public string? ToE164(string? input) => Read(input).E164;
+
+    /// <summary>The number in E.164, or the sentence saying why it is not one.</summary>
+    public (string? E164, string? Error) Read(string? input)
     {
-        if (string.IsNullOrWhiteSpace(input) || input.Length > 32)
+        var typed = input?.Trim() ?? "";
+        if (typed.Length == 0)
         {
-            return null;
+            return (null, "Enter your phone number.");
         }
+        if (typed.Length > MaxLength)
+        {
+            return (null, "That is too long for a phone number. Enter just the number, like +44 7911 123456.");
+        }
+        // "0044 …" is how much of the world dials abroad; libphonenumber only reads it so where 00 is the exit code.
+        var withCountryCode = typed.StartsWith('+') || typed.StartsWith("00", StringComparison.Ordinal);
+        var text = typed.StartsWith("00", StringComparison.Ordinal) ? "+" + typed[2..] : typed;
+        PhoneNumber number;
         try
         {
-            var number = Util.Parse(input, options.Value.DefaultRegion);
-            // An extension can't receive a text, and E.164 would silently drop it.
-            return Util.IsValidNumber(number) && !number.HasExtension ? Util.Format(number, PhoneNumberFormat.E164) : null;
+            number = Util.Parse(text, options.Value.DefaultRegion);
         }
-        catch (NumberParseException)
+        catch (NumberParseException ex)
         {
-            return null;
+            return (null, ex.ErrorType switch
+            {
+                ErrorType.INVALID_COUNTRY_CODE => withCountryCode
+                    ? "That country code isn't one we know. Check the digits after the +."
+                    : NotANumber,
+                ErrorType.TOO_SHORT_NSN or ErrorType.TOO_SHORT_AFTER_IDD => "That number is too short. Enter the whole number, with the area code.",
+                ErrorType.TOO_LONG => "That number is too long. Check it and try again.",
+                _ => NotANumber,
+            });
         }
+        if (number.HasExtension)
+        {
+            return (null, "Enter the number without an extension: it has to receive text messages.");
+        }
+        if (!Util.IsValidNumber(number))
+        {
+            var region = Util.GetRegionCodeForCountryCode(number.CountryCode);
+            var where = CountryName(region);
+            return (null, withCountryCode || region != options.Value.DefaultRegion
+                ? $"That doesn't look like a valid number for {where} (+{number.CountryCode}). Check the digits."
+                : $"That doesn't look like a valid number for {where}. Numbers from other countries start with + and the country code, like +44 7911 123456.");
+        }
+        return (Util.Format(number, PhoneNumberFormat.E164), null);
+    }
+
+    private const string NotANumber = "Enter a phone number using digits, like +1 415 555 2671 or +44 7911 123456.";
+
+    /// <summary>"the United Kingdom", "Spain": the English name, with "the" where English puts one.</summary>
+    private static string CountryName(string region)
+    {
+        string name;
+        try
+        {
+            name = new RegionInfo(region).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return "that country";
+        }
+        var the = name.StartsWith("United ", StringComparison.Ordinal) || name.Contains("Republic", StringComparison.Ordinal)
+            || name.Contains("Islands", StringComparison.Ordinal) || name is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Maldives" or "Comoros";
+        return the ? "the " + name : name;
     }
 }

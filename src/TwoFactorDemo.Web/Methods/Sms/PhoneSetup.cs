@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
@@ -18,7 +17,6 @@ public sealed class PhoneSetup(
     SmsVerification sms,
     EnrolledMethods enrolled,
     SecondFactorSettings settings,
-    IOptions<SmsOptions> options,
     SecurityEventLog audit,
     AppDbContext db) : IPhoneNumberCheck
 {
@@ -27,13 +25,7 @@ public sealed class PhoneSetup(
     /// (families share phones), so nothing here says whether another account has it (issue 18, bug 3: the old
     /// "already used by another account" told anyone which numbers have accounts here).
     /// </summary>
-    public (string? PhoneNumber, string? Error) CheckNumber(string? input)
-    {
-        var e164 = parser.ToE164(input);
-        return e164 is null
-            ? (null, $"Enter a valid phone number. Numbers outside {options.Value.DefaultRegion} need their country code, like +44 20 7946 0958.")
-            : (e164, null);
-    }
+    public (string? PhoneNumber, string? Error) CheckNumber(string? input) => parser.Read(input);
 
     /// <summary>Keeps the number as pending and sends it a code.</summary>
     public async Task<PhoneSetupResult> StartAsync(ApplicationUser user, string? input)
