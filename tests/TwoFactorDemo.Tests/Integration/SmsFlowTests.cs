@@ -64,6 +64,20 @@ public class SmsFlowTests : AppTest
 
         using var production = new TestApp(environment: "Production");
         Assert.Equal(HttpStatusCode.NotFound, (await production.NewBrowser().GetAsync("/dev/outbox")).Status);
+        Assert.Null((await production.NewBrowser().GetAsync("/Account/Login")).Document.QuerySelector("#dev-links"));
+    }
+
+    // Issue 18, item 12: in Development the footer of every page links the dev outbox and mailbox (and only there).
+    [Fact]
+    public async Task Issue18_Item12_the_footer_links_the_dev_outbox_and_mailbox_in_development()
+    {
+        var page = await App.NewBrowser().GetAsync("/Account/Login");
+        var links = page.Document.QuerySelectorAll("#dev-links a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/dev/outbox", "/dev/mailbox"], links);
+        foreach (var link in links)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await App.NewBrowser().GetAsync(link!)).Status);
+        }
     }
 
     // ASVS 2.7.1, 5.0 6.6.1: SMS is offered only for a verified number; TOTP is offered first.
