@@ -16,7 +16,10 @@ public sealed class AuditQuery(AppDbContext db)
         var total = await events.CountAsync();
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        return new AuditPage(rows, total, page, PageSize);
+        var actors = rows.Where(e => e.ActorId != null).Select(e => e.ActorId!).Distinct().ToList();
+        var emails = actors.Count == 0 ? new Dictionary<string, string>()
+            : await db.Users.AsNoTracking().Where(u => actors.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, u => u.Email!);
+        return new AuditPage(rows, total, page, PageSize) { ActorEmails = emails };
     }
 
     public async Task<IReadOnlyList<string>> KindsAsync() => await db.SecurityEvents.Select(e => e.Kind).Distinct().OrderBy(k => k).ToListAsync();

@@ -11,6 +11,9 @@ public interface ISecondFactorMethod
 
     string DisplayName { get; }
 
+    /// <summary>What the header says of a session this method verified, in plain words: "Verified with your authenticator app".</summary>
+    string VerifiedPhrase { get; }
+
     /// <summary>One sentence for the challenge list.</summary>
     string Description { get; }
 

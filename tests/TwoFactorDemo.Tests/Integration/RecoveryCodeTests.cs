@@ -54,7 +54,7 @@ public class RecoveryCodeTests : AppTest
 
         Assert.Equal("/Home/Protected", used.Location);
         var landed = await first.GetAsync("/Home/Protected");
-        Assert.Contains("recovery", landed.TextOf("#second-factor-state"));
+        Assert.Equal("recovery", landed.Attr("#second-factor-state", "data-method"));
         Assert.Contains("9 left", landed.Text);
 
         var second = App.NewBrowser();

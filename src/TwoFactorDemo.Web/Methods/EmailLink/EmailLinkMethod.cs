@@ -16,6 +16,8 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
 
     public string Name => MethodName;
     public string DisplayName => "Email link";
+
+    public string VerifiedPhrase => "Verified with an email link";
     public string Description => "We email you a link; open it on this device or another to finish signing in.";
     public int Order => 30;
     public bool EnrolmentOnUserRow => true;

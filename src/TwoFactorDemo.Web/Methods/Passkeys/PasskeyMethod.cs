@@ -16,6 +16,8 @@ public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<Appl
 
     public string Name => MethodName;
     public string DisplayName => "Passkey";
+
+    public string VerifiedPhrase => "Verified with a passkey";
     public string Description => "Use the passkey on this device, your phone or a security key (fingerprint, face or PIN).";
     public int Order => 5;
     public bool EnrolmentOnUserRow => false;

@@ -11,6 +11,8 @@ public sealed class RecoveryCodeMethod(RecoveryCodeService codes, AppDbContext d
 
     public string Name => MethodName;
     public string DisplayName => "Recovery code";
+
+    public string VerifiedPhrase => "Verified with a recovery code";
     public string Description => "Use one of the recovery codes you saved when you set up two-factor sign-in.";
     public int Order => 100;
     public bool EnrolmentOnUserRow => false;

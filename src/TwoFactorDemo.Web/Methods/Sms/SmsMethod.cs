@@ -11,6 +11,8 @@ public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
 
     public string Name => MethodName;
     public string DisplayName => "Text message";
+
+    public string VerifiedPhrase => "Verified with a text message";
     public string Description => "We text a 6-digit code to your verified phone (or call you with it).";
     public int Order => 20;
     public bool EnrolmentOnUserRow => true;

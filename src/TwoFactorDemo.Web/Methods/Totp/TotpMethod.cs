@@ -12,6 +12,8 @@ public sealed class TotpMethod(UserManager<ApplicationUser> users) : ISecondFact
 
     public string Name => MethodName;
     public string DisplayName => "Authenticator app";
+
+    public string VerifiedPhrase => "Verified with your authenticator app";
     public string Description => "Enter the 6-digit code from your authenticator app.";
     public int Order => 10;
     public bool EnrolmentOnUserRow => true;

@@ -16,6 +16,8 @@ public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOpti
 
     public string Name => MethodName;
     public string DisplayName => "Typing rhythm";
+
+    public string VerifiedPhrase => "Verified by your typing rhythm";
     public string Description => "Type a short phrase; we recognise the rhythm of your typing.";
     public int Order => 40;
     public bool EnrolmentOnUserRow => false;
