@@ -33,7 +33,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.Page.FillAsync("#Code", await device.NextCodeAsync());
         await person.Page.ClickAsync("main form button[type=submit]");
         await person.Page.WaitForURLAsync("**/Home/Protected");
-        Assert.Equal("totp", await person.Page.GetAttributeAsync("#second-factor-state", "data-method"));
+        Assert.Equal("totp", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         await person.CheckAsync("protected");
         await person.GoAsync("/Security");
         await person.CheckAsync("security");
@@ -69,7 +69,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Steps.LogOutAsync(person);
         await Steps.PasswordAsync(person, email);
         await person.Page.WaitForURLAsync("**/Home/Protected");
-        Assert.Equal("remembered", await person.Page.GetAttributeAsync("#second-factor-state", "data-method"));
+        Assert.Equal("remembered", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         person.AssertNoErrors();
 
         await using var other = await Person.StartAsync(app, "recovery");
@@ -107,7 +107,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.Page.FillAsync("#Code", await Steps.OutboxCodeAsync(person, phone));
         await person.Page.ClickAsync("main form:not(#send-form) button[type=submit]");
         await person.Page.WaitForURLAsync("**/Home/Protected");
-        Assert.Equal("sms", await person.Page.GetAttributeAsync("#second-factor-state", "data-method"));
+        Assert.Equal("sms", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         await person.GoAsync("/dev/outbox");
         await person.CheckAsync("dev-outbox");
         person.AssertNoErrors();
@@ -149,7 +149,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await phone.Page.ClickAsync("#confirm-form button");
         Assert.Equal("true", await phone.Page.GetAttributeAsync("#confirm-message", "data-approved"));
         await person.Page.WaitForURLAsync("**/Home/Protected", new PageWaitForURLOptions { Timeout = 15_000 });
-        Assert.Equal("email", await person.Page.GetAttributeAsync("#second-factor-state", "data-method"));
+        Assert.Equal("email", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         person.AssertNoErrors();
         phone.AssertNoErrors();
     }
@@ -186,7 +186,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
         await person.Page.ClickAsync("#typing-form button[type=submit]");
         await person.Page.WaitForURLAsync("**/Home/Protected");
-        Assert.Equal("typing", await person.Page.GetAttributeAsync("#second-factor-state", "data-method"));
+        Assert.Equal("typing", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         await Steps.LogOutAsync(person);
 
         // Refused again: one click sends a sign-in link (links were never turned on; the address is confirmed).
@@ -201,7 +201,7 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.GoAsync(await Steps.MailLinkAsync(person, email, "sign-in link"));
         await person.Page.ClickAsync("#confirm-form button");
         await person.Page.WaitForURLAsync("**/Home/Protected");
-        Assert.Equal("email", await person.Page.GetAttributeAsync("#second-factor-state", "data-method"));
+        Assert.Equal("email", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         person.AssertNoErrors();
     }
 

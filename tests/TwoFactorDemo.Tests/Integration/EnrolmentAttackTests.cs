@@ -112,7 +112,7 @@ public class EnrolmentAttackTests : AppTest
         var regenerate = await browser.SubmitAsync(page, "form[action='/Security/RecoveryCodes']");
 
         Assert.StartsWith("/TwoFactor?ReturnUrl=%2FSecurity%2FRecoveryCodes&StepUp=true", regenerate.Location);
-        Assert.Equal("sms", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("sms", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
     // Finding 6: "an attacker who signs in with the password and opens /Security/Totp sees the same key the owner is shown later".

@@ -21,7 +21,7 @@ public class MagicLinkTests : AppTest
         var done = await browser.SubmitAsync(landing, "#confirm-form");
 
         Assert.Equal("/Home/Protected", done.Location);
-        Assert.Equal("email", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("email", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class MagicLinkTests : AppTest
         Assert.NotNull(refreshed.Page.Document.QuerySelector("#link-approved"));
         var done = await refreshed.ContinueAsync();
         Assert.Equal("/Home/Protected", done.Location);
-        Assert.Equal("email", (await waiting.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("email", (await waiting.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
     // Issue 18, bug 2: the link opened in a new tab of the same browser signs that browser in; the waiting tab kept

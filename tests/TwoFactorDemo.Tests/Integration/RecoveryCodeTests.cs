@@ -54,7 +54,7 @@ public class RecoveryCodeTests : AppTest
 
         Assert.Equal("/Home/Protected", used.Location);
         var landed = await first.GetAsync("/Home/Protected");
-        Assert.Equal("recovery", landed.Attr("#second-factor-state", "data-method"));
+        Assert.Equal("recovery", landed.Attr("#second-factor-state", "data-verified-by"));
         Assert.Contains("9 left", landed.Text);
 
         var second = App.NewBrowser();

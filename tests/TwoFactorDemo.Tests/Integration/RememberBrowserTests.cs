@@ -20,7 +20,7 @@ public class RememberBrowserTests : AppTest
         Assert.Equal("/Home/Protected", again.Location);
         var page = await browser.GetAsync("/Home/Protected");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("remembered", page.Attr("#second-factor-state", "data-method"));
+        Assert.Equal("remembered", page.Attr("#second-factor-state", "data-verified-by"));
     }
 
     [Fact]

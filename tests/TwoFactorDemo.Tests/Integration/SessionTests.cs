@@ -67,7 +67,7 @@ public class SessionTests : AppTest
         Assert.Equal("/Security", done.Location);
         var stillIn = await laptop.GetAsync("/Home/Protected");
         Assert.True(HttpStatusCode.OK == stillIn.Status, stillIn.Location);
-        Assert.Equal("totp", (await laptop.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("totp", (await laptop.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
         Assert.StartsWith("/Account/Login", (await phone.GetAsync("/Home/Protected")).Location);
     }
 
@@ -102,8 +102,8 @@ public class SessionTests : AppTest
         // The validator rebuilt the principal and re-issued the cookie, and the claim is still there.
         Assert.NotNull(page.SetCookie(SessionCookie));
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("totp", page.Attr("#second-factor-state", "data-method"));
-        Assert.Equal("totp", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("totp", page.Attr("#second-factor-state", "data-verified-by"));
+        Assert.Equal("totp", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
     // Architecture rule: the claim is per session, never stored: a second browser verifies on its own.

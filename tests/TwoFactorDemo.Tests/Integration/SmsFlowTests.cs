@@ -45,7 +45,7 @@ public class SmsFlowTests : AppTest
         Assert.Equal("/Home/Protected", result.Location);
         var page = await browser.GetAsync("/Home/Protected");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("sms", page.Attr("#second-factor-state", "data-method"));
+        Assert.Equal("sms", page.Attr("#second-factor-state", "data-verified-by"));
     }
 
     [Fact]

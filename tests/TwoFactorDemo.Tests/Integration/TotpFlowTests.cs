@@ -87,7 +87,7 @@ public class TotpFlowTests : AppTest
         Assert.Equal("/Home/Protected", result.Location);
         var page = await browser.GetAsync("/Home/Protected");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("totp", page.Attr("#second-factor-state", "data-method"));
+        Assert.Equal("totp", page.Attr("#second-factor-state", "data-verified-by"));
     }
 
     // ASVS 2.8.4, 2.8.5, 5.0 6.5.1 — known attack 4: a code is accepted once; the replay is logged.

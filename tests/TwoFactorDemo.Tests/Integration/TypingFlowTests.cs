@@ -23,7 +23,7 @@ public class TypingFlowTests : AppTest
         var owner = await impostor.Browser.SubmitAsync(await impostor.Browser.GetAsync("/TwoFactor/Typing"), "#typing-form",
             new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, hold: 80, gap: 120) });
         Assert.Equal("/", owner.Location);
-        Assert.Equal("typing", (await impostor.Browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("typing", (await impostor.Browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class TypingFlowTests : AppTest
         var done = await browser.SubmitAsync(await browser.GetAsync(UserStories.Local(link)), "#confirm-form");
 
         Assert.Equal("/", done.Location);
-        Assert.Equal("email", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-method"));
+        Assert.Equal("email", (await browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
         Assert.Equal(0, await App.WithDbAsync(db => db.Set<TypingProfile>().Select(p => p.ConsecutiveFailures).SingleAsync()));
         Assert.False((await App.UserAsync(user.Email)).EmailLinkEnabled);
         unconfirmed.Dispose();
