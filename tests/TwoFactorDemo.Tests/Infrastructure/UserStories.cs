@@ -41,6 +41,17 @@ public sealed class UserStories(TestApp app)
         throw new InvalidOperationException($"No mail \"{subject}\" to {email} in the dev mailbox");
     }
 
+    /// <summary>The text of the newest mail to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
+    public async Task<string> MailTextAsync(string email, string subject)
+    {
+        await LinksInMailAsync(email, subject); // waits for it
+        using var reader = app.NewBrowser();
+        var mailbox = await reader.GetAsync("/dev/mailbox");
+        return mailbox.Document.QuerySelectorAll(".dev-message")
+            .First(m => m.GetAttribute("data-to") == email && m.GetAttribute("data-subject")!.Contains(subject))
+            .QuerySelector(".dev-body")!.TextContent;
+    }
+
     /// <summary>The path and query of a link from a mail, to open in a test browser.</summary>
     public static string Local(string link) => new Uri(link).PathAndQuery;
 

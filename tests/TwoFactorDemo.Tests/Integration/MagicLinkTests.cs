@@ -38,7 +38,9 @@ public class MagicLinkTests : AppTest
 
         var phone = App.NewBrowser();
         var landing = await phone.GetAsync(UserStories.Local(link));
-        var approved = await phone.SubmitAsync(landing, "#confirm-form");
+        var number = pending.Page.TextOf("#match-number")!;
+        Assert.Contains(number, landing.All("#number-choices button"));
+        var approved = await phone.SubmitAsync(landing, "#confirm-form", new Dictionary<string, string> { ["number"] = number });
         Assert.Equal("true", approved.Attr("#confirm-message", "data-approved"));
         Assert.StartsWith("/Account/Login", (await phone.GetAsync("/Home/Protected")).Location);
 
@@ -92,6 +94,56 @@ public class MagicLinkTests : AppTest
         Assert.True((await browser.SubmitAsync(newTab, "#confirm-form")).IsRedirect);
         Assert.Contains("\"approved\":true", (await browser.GetAsync(statusUrl)).Html);
         Assert.Equal("/Security/Totp", (await sent.ContinueAsync()).Location);
+    }
+
+    // Issue 18, item 9: the approval page says who asked (browser, IP address, time) and asks for the waiting page's
+    // number among three: none picked changes nothing, a wrong one voids the link (consent phishing: somebody else's
+    // sign-in shows a number the owner never saw). The mail says who asked too, and never carries the number.
+    [Fact]
+    public async Task Issue18_Item9_approving_from_another_device_means_picking_the_waiting_pages_number()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAndEmailLinkAsync();
+        var (waiting, link) = await RequestLinkAsync(user);
+        var number = (await EmailChallengePage.OpenAsync(waiting)).Page.TextOf("#match-number")!;
+        Assert.Matches("^[1-9][0-9]$", number);
+        var mail = await App.WithDbAsync(db => Task.FromResult(db.Set<MagicLink>().Single()));
+        Assert.NotNull(mail.RequestedFrom);
+
+        var phone = App.NewBrowser();
+        var landing = await phone.GetAsync(UserStories.Local(link));
+        Assert.Contains("a web browser", landing.TextOf("#link-request")); // the test client sends no User-Agent
+        Assert.Contains(mail.RequestedFrom!, landing.TextOf("#link-request"));
+        var choices = landing.All("#number-choices button");
+        Assert.Equal(3, choices.Count);
+        Assert.Equal(3, choices.Distinct().Count());
+        Assert.Contains(number, choices);
+        Assert.Equal(choices, (await phone.GetAsync(UserStories.Local(link))).All("#number-choices button")); // the same three on a reload
+
+        var none = await phone.SubmitAsync(landing, "#confirm-form");
+        Assert.Contains("Pick the number", none.TextOf("#confirm-message"));
+        var wrong = choices.First(c => c != number);
+        var refused = await phone.SubmitAsync(landing, "#confirm-form", new Dictionary<string, string> { ["number"] = wrong });
+        Assert.Contains("no longer works", refused.TextOf("#confirm-message"));
+        var right = await phone.SubmitAsync(landing, "#confirm-form", new Dictionary<string, string> { ["number"] = number });
+        Assert.Contains("already used", right.TextOf("#confirm-message"));
+        Assert.Contains("\"approved\":false", (await waiting.GetAsync("/TwoFactor/EmailStatus")).Html);
+        Assert.Contains(await App.WithDbAsync(db => db.SecurityEvents.Select(e => e.Detail).ToListAsync()), d => d == "the number picked did not match");
+    }
+
+    [Fact]
+    public async Task Issue18_Item9_the_mail_says_who_asked_and_not_the_number()
+    {
+        var (_, user) = await Stories.RegisterWithTotpAndEmailLinkAsync();
+        var browser = App.NewBrowser();
+        browser.Client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+        await Stories.LoginPasswordAsync(browser, user);
+        await (await EmailChallengePage.OpenAsync(browser)).SendAsync();
+        var number = (await EmailChallengePage.OpenAsync(browser)).Page.TextOf("#match-number")!;
+
+        var text = await Stories.MailTextAsync(user.Email, "sign-in link");
+        Assert.Contains("Chrome on Windows", text);
+        Assert.Contains("UTC", text);
+        Assert.DoesNotContain($" {number} ", text.Replace('\n', ' '));
     }
 
     // ASVS 2.7.6, attack 5: a link works once.

@@ -25,6 +25,9 @@ public class EmailChallengeViewModel
     public static DateTimeOffset? FromUnixSeconds(long? seconds) =>
         seconds is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(seconds.Value) : null;
     public bool Approved { get; set; }
+
+    /// <summary>The number the person picks when they approve the link from another device (number matching).</summary>
+    public int? MatchNumber { get; set; }
     public TwoFactorDemo.Web.Outbox.OutboxDelivery Delivery { get; set; }
     public string? Message { get; set; }
     public bool MessageIsError { get; set; }

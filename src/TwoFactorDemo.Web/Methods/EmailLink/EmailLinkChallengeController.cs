@@ -75,6 +75,7 @@ public class EmailLinkChallengeController(
         model.MaskedEmail = ContactMasks.Email(user.Email!);
         model.SentAt = pending?.SentAt;
         model.Since = pending?.SentAt.ToUnixTimeSeconds();
+        model.MatchNumber = pending?.MatchNumber;
         model.Approved = pending?.Approved == true;
         model.Delivery = pending?.Delivery ?? TwoFactorDemo.Web.Outbox.OutboxDelivery.Sending;
         return View(nameof(Index), model);

@@ -20,21 +20,18 @@ public class EmailLinkConfirmController(
     UserManager<ApplicationUser> users) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Confirm(string? token)
-    {
-        var state = await magicLinks.InspectAsync(token);
-        return View(new MagicLinkConfirmViewModel
-        {
-            Token = state == MagicLinkState.Valid ? token : null,
-            State = state,
-            Message = state == MagicLinkState.Valid ? null : MagicLinkService.Explain(state),
-        });
-    }
+    public async Task<IActionResult> Confirm(string? token) => View(await PageAsync(token, message: null));
 
+    /// <summary>The button (and, from another browser, the number picked: <paramref name="number"/>).</summary>
     [HttpPost("")]
-    public async Task<IActionResult> ConfirmPost(string? token)
+    public async Task<IActionResult> ConfirmPost(string? token, string? number)
     {
-        var result = await magicLinks.ConfirmAsync(token);
+        var picked = int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        var result = await magicLinks.ConfirmAsync(token, picked);
+        if (result.Outcome == MagicLinkConfirmOutcome.PickNumber)
+        {
+            return View("Confirm", await PageAsync(token, result.Message));
+        }
         if (result.Outcome == MagicLinkConfirmOutcome.SameSession && await users.FindByIdAsync(result.UserId!) is { } user)
         {
             var verified = await challenge.VerifyAsync(user, methods.Find(EmailLinkMethod.MethodName)!, token!, rememberBrowser: false);
@@ -54,5 +51,17 @@ public class EmailLinkConfirmController(
             Approved = result.Outcome == MagicLinkConfirmOutcome.ApprovedElsewhere,
             Message = result.Message,
         });
+    }
+
+    private async Task<MagicLinkConfirmViewModel> PageAsync(string? token, string? message)
+    {
+        var (state, request) = await magicLinks.InspectAsync(token);
+        return new MagicLinkConfirmViewModel
+        {
+            Token = state == MagicLinkState.Valid ? token : null,
+            State = state,
+            Request = request,
+            Message = state == MagicLinkState.Valid ? message : MagicLinkService.Explain(state),
+        };
     }
 }

@@ -16,4 +16,14 @@ public class MagicLink
     public DateTime ExpiresAt { get; set; }
     public DateTime? ApprovedAt { get; set; }
     public DateTime? UsedAt { get; set; }
+
+    /// <summary>Who asked, for the approval page and the mail: the browser in words ("Chrome on Windows") and the IP address.</summary>
+    public string? RequestedBy { get; set; }
+    public string? RequestedFrom { get; set; }
+
+    /// <summary>
+    /// The two-digit number the waiting browser shows; approving from another browser means picking it among three
+    /// (number matching), so a person who opens a link asked by somebody else's browser can't approve it by habit.
+    /// </summary>
+    public int MatchNumber { get; set; }
 }

@@ -11,6 +11,8 @@ public class MagicLinkConfiguration : IEntityTypeConfiguration<MagicLink>
         builder.ToTable("MagicLinks"); // the name it had when the table was a DbSet on AppDbContext
         builder.Property(l => l.TokenHash).HasMaxLength(64);
         builder.Property(l => l.ReturnUrl).HasMaxLength(2048);
+        builder.Property(l => l.RequestedBy).HasMaxLength(64);
+        builder.Property(l => l.RequestedFrom).HasMaxLength(64);
         builder.HasIndex(l => l.TokenHash).IsUnique();
         builder.HasIndex(l => l.UserId);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);

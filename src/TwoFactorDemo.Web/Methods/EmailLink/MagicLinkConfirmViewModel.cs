@@ -8,4 +8,7 @@ public class MagicLinkConfirmViewModel
     public MagicLinkState State { get; set; }
     public string? Message { get; set; }
     public bool Approved { get; set; }
+
+    /// <summary>For a valid link: who asked, and (from another browser) the numbers to pick from.</summary>
+    public MagicLinkRequest? Request { get; set; }
 }

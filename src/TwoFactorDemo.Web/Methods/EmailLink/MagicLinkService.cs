@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
@@ -50,6 +52,8 @@ public sealed class MagicLinkService(
 
         var token = SecretTokens.New();
         var now = clock.GetUtcNow();
+        var requestedBy = DeviceDescriptions.Describe(http.HttpContext?.Request.Headers.UserAgent.ToString());
+        var requestedFrom = ip is { Length: <= 64 } ? ip : null;
         var link = links.Absolute("/TwoFactor/Email/Confirm", ("token", token));
         // The link's row, its mail (in the outbox) and the audit record: one commit. A new link voids every older unspent one.
         await db.InOneCommitAsync(async () =>
@@ -63,8 +67,12 @@ public sealed class MagicLinkService(
                 ReturnUrl = returnUrl is { Length: <= 2048 } ? returnUrl : null,
                 CreatedAt = now.UtcDateTime,
                 ExpiresAt = now.AddMinutes(email.MagicLinkMinutes).UtcDateTime,
+                RequestedBy = requestedBy,
+                RequestedFrom = requestedFrom,
+                MatchNumber = RandomNumberGenerator.GetInt32(10, 100),
             });
-            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes), MailKinds.SignInLink, user.Id, reservation.Id);
+            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes, requestedBy, requestedFrom, now),
+                MailKinds.SignInLink, user.Id, reservation.Id);
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id, "queued");
             await db.SaveChangesAsync();
         });
@@ -80,14 +88,44 @@ public sealed class MagicLinkService(
             .Where(l => l.SessionKey == sessionKey && l.UsedAt == null && l.ExpiresAt > now)
             .OrderByDescending(l => l.CreatedAt).FirstOrDefaultAsync();
         return link is null ? null : new PendingMagicLink(Utc(link.CreatedAt), link.ApprovedAt is not null,
-            await deliveries.DeliveryAsync(link.UserId, MailKinds.SignInLink, link.CreatedAt) ?? OutboxDelivery.Sending);
+            await deliveries.DeliveryAsync(link.UserId, MailKinds.SignInLink, link.CreatedAt) ?? OutboxDelivery.Sending, link.MatchNumber);
     }
 
-    /// <summary>What the link is worth, for the page a GET shows (nothing changes).</summary>
-    public async Task<MagicLinkState> InspectAsync(string? token) => State(await FindAsync(token));
+    /// <summary>What the link is worth, and for a valid one what the approval page shows (nothing changes).</summary>
+    public async Task<(MagicLinkState State, MagicLinkRequest? Request)> InspectAsync(string? token)
+    {
+        var link = await FindAsync(token);
+        var state = State(link);
+        return (state, state == MagicLinkState.Valid ? Describe(link!) : null);
+    }
 
-    /// <summary>The POST behind the confirm button.</summary>
-    public async Task<MagicLinkConfirmResult> ConfirmAsync(string? token)
+    private MagicLinkRequest Describe(MagicLink link) =>
+        new(link.SessionKey == SessionKey(), link.RequestedBy ?? "a web browser", link.RequestedFrom, Utc(link.CreatedAt), Choices(link));
+
+    /// <summary>
+    /// The waiting browser's number and two others, in an order and with decoys fixed for the link (a reload shows the
+    /// same three, so reloading can't single out the one that stays).
+    /// </summary>
+    private static List<int> Choices(MagicLink link)
+    {
+        var random = new Random(BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes("choices:" + link.TokenHash)), 0));
+        var choices = new List<int> { link.MatchNumber };
+        while (choices.Count < 3)
+        {
+            var decoy = random.Next(10, 100);
+            if (!choices.Contains(decoy))
+            {
+                choices.Add(decoy);
+            }
+        }
+        return [.. choices.OrderBy(_ => random.Next())];
+    }
+
+    /// <summary>
+    /// The POST behind the confirm button. From another browser the person must also pick the number their waiting
+    /// browser shows (<paramref name="number"/>): none picked changes nothing; a wrong one voids the link.
+    /// </summary>
+    public async Task<MagicLinkConfirmResult> ConfirmAsync(string? token, int? number = null)
     {
         var link = await FindAsync(token);
         var state = State(link);
@@ -105,6 +143,20 @@ public sealed class MagicLinkService(
             await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, currentUser, "another account's link");
             return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused,
                 "This link belongs to another account. Open it in the browser where that account is signing in.");
+        }
+        if (number is null)
+        {
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.PickNumber, "Pick the number your sign-in page shows.");
+        }
+        if (number != link.MatchNumber)
+        {
+            // Somebody else's sign-in, or a slip: either way this link is spent, and the waiting browser must ask again.
+            await db.Set<MagicLink>().Where(l => l.Id == link.Id && l.ApprovedAt == null && l.UsedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, clock.GetUtcNow().UtcDateTime));
+            await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, link.UserId, "the number picked did not match");
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused,
+                "That is not the number of the sign-in that asked for this link, so the link no longer works. " +
+                "If you are signing in, ask for a new link. If you are not, someone may know your password: change it.");
         }
         var approved = await db.Set<MagicLink>().Where(l => l.Id == link.Id && l.ApprovedAt == null && l.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.ApprovedAt, clock.GetUtcNow().UtcDateTime));

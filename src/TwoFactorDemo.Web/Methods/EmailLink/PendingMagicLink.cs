@@ -6,4 +6,4 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// The link this session is waiting for: when it was asked for, whether it was approved from another browser, and how
 /// its mail is doing (sending, sent, or could not be sent).
 /// </summary>
-public sealed record PendingMagicLink(DateTimeOffset SentAt, bool Approved, OutboxDelivery Delivery);
+public sealed record PendingMagicLink(DateTimeOffset SentAt, bool Approved, OutboxDelivery Delivery, int MatchNumber);
