@@ -103,6 +103,9 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.CheckAsync("sms-challenge");
         await person.Page.ClickAsync("#send-form button[value=sms]");
         await person.Page.WaitForSelectorAsync("#resend-cooldown");
+        // The resend buttons count down and stay disabled until the server would take them (site.js).
+        Assert.True(await person.Page.IsDisabledAsync("#send-form button[value=sms]"));
+        Assert.Matches(@"Send a new code \(\d+ s\)", (await person.Page.TextContentAsync("#send-form button[value=sms]"))!.Trim());
         await person.CheckAsync("sms-sent");
         await person.Page.FillAsync("#Code", await Steps.OutboxCodeAsync(person, phone));
         await person.Page.ClickAsync("main form:not(#send-form) button[type=submit]");

@@ -19,7 +19,8 @@ public sealed class SecondFactorChallenge(
     EnrolledMethods methods,
     SignInAttempts attempts,
     IHttpContextAccessor http,
-    AppDbContext db)
+    AppDbContext db,
+    TimeProvider clock)
 {
     public async Task<ChallengeResult> VerifyAsync(ApplicationUser user, ISecondFactorMethod method, string proof, bool rememberBrowser)
     {
@@ -62,8 +63,12 @@ public sealed class SecondFactorChallenge(
     private async Task<ChallengeResult> RefuseLockedAsync(ApplicationUser user, ISecondFactorMethod method)
     {
         await audit.WriteAsync(SecurityEventKinds.SecondFactorFailed, user.Id, $"{method.Name}: locked out");
-        return ChallengeResult.LockedOut;
+        return await LockedUntilAsync(user);
     }
+
+    /// <summary>The lockout, saying when it ends (read again: the count was changed by a statement, not on this entity).</summary>
+    private async Task<ChallengeResult> LockedUntilAsync(ApplicationUser user) =>
+        ChallengeResult.LockedUntil(await db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleOrDefaultAsync(), clock.GetUtcNow());
 
     private async Task<ChallengeResult> RecordAsync(
         ApplicationUser user, ISecondFactorMethod method, AttemptTicket ticket, ProofCheck check, ClaimsPrincipal principal, bool rememberBrowser)
@@ -79,7 +84,7 @@ public sealed class SecondFactorChallenge(
         {
             await audit.WriteAsync(ticket.LockedAccount ? SecurityEventKinds.LockedOut : SecurityEventKinds.SecondFactorFailed, user.Id, method.Name);
             return ticket.LockedAccount
-                ? ChallengeResult.LockedOut with { MethodMessage = check.Message }
+                ? await LockedUntilAsync(user) with { MethodMessage = check.Message }
                 : new ChallengeResult(ChallengeOutcome.Invalid, check.Message, check.Message);
         }
         if (!await attempts.SucceededAsync(user, ticket))

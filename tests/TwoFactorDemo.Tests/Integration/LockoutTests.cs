@@ -22,6 +22,9 @@ public class LockoutTests : AppTest
             last = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, attempt));
         }
         Assert.Contains(ChallengeResult.LockedOutMessage, last.Text);
+        // Issue 18, item 8: the lockout says when it ends.
+        var end = (await App.UserAsync(user.Email)).LockoutEnd!.Value;
+        Assert.Contains($"locked until {end:HH:mm} UTC (in 5 minutes); try again then.", last.Text);
 
         var right = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
         Assert.Contains(ChallengeResult.LockedOutMessage, right.Text);

@@ -259,6 +259,14 @@ public class SmsFlowTests : AppTest
         await Stories.LoginPasswordAsync(browser, user);
         var sent = await (await SmsChallengePage.OpenAsync(browser)).SendAsync();
         Assert.NotNull(sent.Page.Document.QuerySelector("#resend-cooldown"));
+        // Issue 18, item 8: relative words with the absolute time in the title, and a countdown for the buttons.
+        var time = sent.Page.Document.QuerySelector("#resend-cooldown time[data-relative]")!;
+        Assert.Equal("in 30 seconds", time.TextContent);
+        Assert.Equal("30", time.GetAttribute("data-seconds"));
+        Assert.EndsWith(" UTC", time.GetAttribute("title"));
+        Assert.All(sent.Page.Document.QuerySelectorAll("#send-form button"), b => Assert.Equal("30", b.GetAttribute("data-available-in")));
+        App.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal("in 20 seconds", (await SmsChallengePage.OpenAsync(browser)).Page.TextOf("#resend-cooldown time"));
 
         var early = await sent.SendAsync();
 
