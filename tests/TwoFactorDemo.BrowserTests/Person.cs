@@ -49,20 +49,41 @@ public sealed class Person : IAsyncDisposable
     public async Task CheckAsync(string name)
     {
         _shot++;
-        var folder = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
-        Directory.CreateDirectory(folder);
+        var folder = ScreenshotFolder;
         var file = $"{_story}-{_shot:D2}-{name}";
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-desktop.png"), FullPage = true });
         await Page.SetViewportSizeAsync(390, 844);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-phone.png"), FullPage = true });
         await Page.SetViewportSizeAsync(1280, 800);
 
-        await Page.EvaluateAsync(Axe.Value);
+        await AssertAxeCleanAsync(file);
+
+        // The same page in dark mode (issue 18, item 11): the device prefers dark, the page follows (theme.js).
+        if (await Page.GetAttributeAsync("html", "data-theme-choice") == "auto")
+        {
+            await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+            await Page.WaitForSelectorAsync("html[data-bs-theme=dark]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-desktop-dark.png"), FullPage = true });
+            await AssertAxeCleanAsync(file + " (dark)");
+            await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+            await Page.WaitForSelectorAsync("html[data-bs-theme=light]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+    }
+
+    private async Task AssertAxeCleanAsync(string what)
+    {
+        if (!await Page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+        {
+            await Page.EvaluateAsync(Axe.Value);
+        }
         var result = await Page.EvaluateAsync<JsonElement>(
             "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
         var serious = result.EnumerateArray().Select(v => v.GetString()).ToList();
-        Assert.True(serious.Count == 0, $"{file}: {string.Join("; ", serious)}");
+        Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");
     }
+
+    /// <summary>Where the screenshots go: TestResults/screenshots at the repository root.</summary>
+    public static string ScreenshotFolder => Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "TestResults", "screenshots")).FullName;
 
     /// <summary>Fails the test if the page logged an error or broke the CSP.</summary>
     public void AssertNoErrors() => Assert.True(_errors.Count == 0, string.Join("\n", _errors));

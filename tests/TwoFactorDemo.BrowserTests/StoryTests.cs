@@ -40,6 +40,31 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         person.AssertNoErrors();
     }
 
+    // Issue 18, item 11: the page follows the device's colour scheme; the footer's switch overrides it and is remembered.
+    [Fact]
+    public async Task Dark_mode_follows_the_device_and_the_switch_is_remembered()
+    {
+        await using var person = await Person.StartAsync(app, "theme");
+        await person.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await person.GoAsync("/Account/Login");
+        Assert.Equal("dark", await person.Page.GetAttributeAsync("html", "data-bs-theme"));
+        await person.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        await person.Page.WaitForSelectorAsync("html[data-bs-theme=light]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+
+        await person.Page.ClickAsync("#theme-switch button[value=dark]");
+        await person.Page.WaitForURLAsync("**/Account/Login");
+        Assert.Equal("dark", await person.Page.GetAttributeAsync("html", "data-bs-theme")); // chosen: the device's light mode no longer decides
+        Assert.Equal("true", await person.Page.GetAttributeAsync("#theme-switch button[value=dark]", "aria-pressed"));
+        await person.GoAsync("/Account/Register");
+        Assert.Equal("dark", await person.Page.GetAttributeAsync("html", "data-bs-theme")); // remembered
+        await person.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Person.ScreenshotFolder, "theme-register-chosen-dark.png"), FullPage = true });
+
+        await person.Page.ClickAsync("#theme-switch button[value=auto]");
+        await person.Page.WaitForURLAsync("**/Account/Register");
+        Assert.Equal("light", await person.Page.GetAttributeAsync("html", "data-bs-theme"));
+        person.AssertNoErrors();
+    }
+
     [Fact]
     public async Task The_qr_code_renders_as_an_image()
     {
