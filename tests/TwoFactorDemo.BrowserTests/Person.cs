@@ -77,7 +77,7 @@ public sealed class Person : IAsyncDisposable
             await Page.EvaluateAsync(Axe.Value);
         }
         var result = await Page.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' [' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + ((n.any[0] || {}).message || '')).join(' | ') + ']')");
         var serious = result.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");
     }
