@@ -14,8 +14,13 @@ public sealed class Person : IAsyncDisposable
     private readonly string _story;
     private int _shot;
 
-    private Person(BrowserApp app, IBrowserContext context, IPage page, string story)
+    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    private readonly ViewportSize _viewport;
+
+    private Person(BrowserApp app, IBrowserContext context, IPage page, string story, ViewportSize viewport)
     {
+        _viewport = viewport;
         App = app;
         Context = context;
         Page = page;
@@ -35,35 +40,43 @@ public sealed class Person : IAsyncDisposable
     public IPage Page { get; }
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <summary>A new person; <paramref name="localhost"/> browses as http://localhost:port (WebAuthn refuses an IP address as the site's ID).</summary>
-    public static async Task<Person> StartAsync(BrowserApp app, string story, bool localhost = false)
+    /// <summary>
+    /// A new person; <paramref name="localhost"/> browses as http://localhost:port (WebAuthn refuses an IP address as the
+    /// site's ID); <paramref name="onPhone"/> runs the whole story at 390×844 with a touch screen.
+    /// </summary>
+    public static async Task<Person> StartAsync(BrowserApp app, string story, bool localhost = false, bool onPhone = false)
     {
         var baseUrl = localhost ? app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) : app.BaseUrl;
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        return new Person(app, context, await context.NewPageAsync(), story);
+        var viewport = onPhone ? Phone : Desktop;
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = viewport, HasTouch = onPhone, IsMobile = onPhone });
+        return new Person(app, context, await context.NewPageAsync(), story, viewport);
     }
 
     public Task GoAsync(string path) => Page.GotoAsync(path);
 
-    /// <summary>Screenshots the page at 1280×800 and 390×844 and checks it with axe (no serious or critical violations).</summary>
+    /// <summary>
+    /// Screenshots the page at 1280×800 and 390×844 and checks it with axe at both sizes (no serious or critical
+    /// violations), then in dark mode; the person's own size is kept afterwards.
+    /// </summary>
     public async Task CheckAsync(string name)
     {
         _shot++;
         var folder = ScreenshotFolder;
         var file = $"{_story}-{_shot:D2}-{name}";
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-desktop.png"), FullPage = true });
-        await Page.SetViewportSizeAsync(390, 844);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-phone.png"), FullPage = true });
-        await Page.SetViewportSizeAsync(1280, 800);
-
-        await AssertAxeCleanAsync(file);
+        foreach (var (size, label) in new[] { (Desktop, "desktop"), (Phone, "phone") })
+        {
+            await Page.SetViewportSizeAsync(size.Width, size.Height);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{file}-{label}.png"), FullPage = true });
+            await AssertAxeCleanAsync($"{file} ({label})");
+        }
+        await Page.SetViewportSizeAsync(_viewport.Width, _viewport.Height);
 
         // The same page in dark mode (issue 18, item 11): the device prefers dark, the page follows (theme.js).
         if (await Page.GetAttributeAsync("html", "data-theme-choice") == "auto")
         {
             await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
             await Page.WaitForSelectorAsync("html[data-bs-theme=dark]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + "-desktop-dark.png"), FullPage = true });
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file + (_viewport == Phone ? "-phone-dark.png" : "-desktop-dark.png")), FullPage = true });
             await AssertAxeCleanAsync(file + " (dark)");
             await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
             await Page.WaitForSelectorAsync("html[data-bs-theme=light]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });

@@ -7,10 +7,13 @@ namespace TwoFactorDemo.BrowserTests;
 /// <summary>Every user story in a real browser, as a person would click and type; each fails on any console error or CSP violation.</summary>
 public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [Fact]
-    public async Task Register_set_up_totp_save_codes_sign_out_sign_in_and_reach_the_protected_page()
+    // The main story, at a desktop and (issue 18, item 10) on a phone from start to end.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Register_set_up_totp_save_codes_sign_out_sign_in_and_reach_the_protected_page(bool onPhone)
     {
-        await using var person = await Person.StartAsync(app, "totp");
+        await using var person = await Person.StartAsync(app, onPhone ? "totp-phone" : "totp", onPhone: onPhone);
         var email = Steps.NewEmail();
         await person.GoAsync("/");
         await person.CheckAsync("home");
@@ -37,6 +40,14 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.CheckAsync("protected");
         await person.GoAsync("/Security");
         await person.CheckAsync("security");
+        if (onPhone)
+        {
+            // Folded menu: the content comes first; one tap opens the links.
+            Assert.True(await person.Page.IsVisibleAsync("#security-menu summary"));
+            Assert.False(await person.Page.IsVisibleAsync("#security-menu nav a"));
+            await person.Page.ClickAsync("#security-menu summary");
+            Assert.True(await person.Page.IsVisibleAsync("#security-menu nav a[href='/Security/Totp']"));
+        }
         person.AssertNoErrors();
     }
 
