@@ -22,7 +22,7 @@ public class EmailLinkConfirmController(
     [HttpGet("")]
     public async Task<IActionResult> Confirm(string? token) => View(await PageAsync(token, message: null));
 
-    /// <summary>The button (and, from another browser, the number picked: <paramref name="number"/>).</summary>
+    /// <summary>The button (and, from another browser, the number typed: <paramref name="number"/>).</summary>
     [HttpPost("")]
     public async Task<IActionResult> ConfirmPost(string? token, string? number)
     {

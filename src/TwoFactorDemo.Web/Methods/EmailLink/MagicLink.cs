@@ -22,8 +22,8 @@ public class MagicLink
     public string? RequestedFrom { get; set; }
 
     /// <summary>
-    /// The two-digit number the waiting browser shows; approving from another browser means picking it among three
-    /// (number matching), so a person who opens a link asked by somebody else's browser can't approve it by habit.
+    /// The two-digit number the waiting browser shows; approving from another browser means typing it (number
+    /// matching), so a person who opens a link asked by somebody else's browser can't approve it by habit.
     /// </summary>
     public int MatchNumber { get; set; }
 }

@@ -9,9 +9,9 @@ public enum MagicLinkConfirmOutcome
     /// <summary>Opened elsewhere and approved: the waiting browser completes on its own page.</summary>
     ApprovedElsewhere,
 
-    /// <summary>Not usable: invalid, expired, used, another account's, or the wrong number was picked (which voids it).</summary>
+    /// <summary>Not usable: invalid, expired, used, another account's, or the wrong number was typed (which voids it).</summary>
     Refused,
 
-    /// <summary>Opened elsewhere, but no number was picked yet: the page asks again, nothing changed.</summary>
+    /// <summary>Opened elsewhere, but no number was typed yet: the page asks again, nothing changed.</summary>
     PickNumber,
 }

@@ -9,6 +9,6 @@ public class MagicLinkConfirmViewModel
     public string? Message { get; set; }
     public bool Approved { get; set; }
 
-    /// <summary>For a valid link: who asked, and (from another browser) the numbers to pick from.</summary>
+    /// <summary>For a valid link: who asked, and whether this is the browser that asked.</summary>
     public MagicLinkRequest? Request { get; set; }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
@@ -100,30 +99,12 @@ public sealed class MagicLinkService(
     }
 
     private MagicLinkRequest Describe(MagicLink link) =>
-        new(link.SessionKey == SessionKey(), link.RequestedBy ?? "a web browser", link.RequestedFrom, Utc(link.CreatedAt), Choices(link));
+        new(link.SessionKey == SessionKey(), link.RequestedBy ?? "a web browser", link.RequestedFrom, Utc(link.CreatedAt));
 
     /// <summary>
-    /// The waiting browser's number and two others, in an order and with decoys fixed for the link (a reload shows the
-    /// same three, so reloading can't single out the one that stays).
-    /// </summary>
-    private static List<int> Choices(MagicLink link)
-    {
-        var random = new Random(BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes("choices:" + link.TokenHash)), 0));
-        var choices = new List<int> { link.MatchNumber };
-        while (choices.Count < 3)
-        {
-            var decoy = random.Next(10, 100);
-            if (!choices.Contains(decoy))
-            {
-                choices.Add(decoy);
-            }
-        }
-        return [.. choices.OrderBy(_ => random.Next())];
-    }
-
-    /// <summary>
-    /// The POST behind the confirm button. From another browser the person must also pick the number their waiting
-    /// browser shows (<paramref name="number"/>): none picked changes nothing; a wrong one voids the link.
+    /// The POST behind the confirm button. From another browser the person must also type the number their waiting
+    /// browser shows (<paramref name="number"/>): none typed changes nothing; a wrong one voids the link (a guess is
+    /// right 1 time in 90).
     /// </summary>
     public async Task<MagicLinkConfirmResult> ConfirmAsync(string? token, int? number = null)
     {
@@ -146,14 +127,14 @@ public sealed class MagicLinkService(
         }
         if (number is null)
         {
-            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.PickNumber, "Pick the number your sign-in page shows.");
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.PickNumber, "Type the two-digit number your sign-in page shows.");
         }
         if (number != link.MatchNumber)
         {
             // Somebody else's sign-in, or a slip: either way this link is spent, and the waiting browser must ask again.
             await db.Set<MagicLink>().Where(l => l.Id == link.Id && l.ApprovedAt == null && l.UsedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, clock.GetUtcNow().UtcDateTime));
-            await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, link.UserId, "the number picked did not match");
+            await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, link.UserId, "the number typed did not match");
             return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused,
                 "That is not the number of the sign-in that asked for this link, so the link no longer works. " +
                 "If you are signing in, ask for a new link. If you are not, someone may know your password: change it.");

@@ -10,7 +10,7 @@ public static class SignInLinkEmail
         "Your TwoFactorDemo sign-in link",
         $"Someone signing in to TwoFactorDemo with {requestedBy}{(requestedFrom is null ? "" : $" (IP address {requestedFrom})")} " +
         $"asked for this link at {requestedAt:HH:mm} UTC on {requestedAt:d MMMM yyyy}. If that was you, use it to finish signing in. " +
-        $"It works once, for {minutes} minutes. You can open it on this device or another one; on another device, pick the number your sign-in page shows.",
+        $"It works once, for {minutes} minutes. You can open it on this device or another one; on another device, type the number your sign-in page shows.",
         "Finish signing in", link,
         "If you aren't signing in right now, don't open the link: someone may know your password. Change it.");
 }
