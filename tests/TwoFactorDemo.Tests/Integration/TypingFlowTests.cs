@@ -26,6 +26,31 @@ public class TypingFlowTests : AppTest
         Assert.Equal("typing", (await impostor.Browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
+    // Counters under a burst: a hundred impostor samples at once from one password-step session. Every one is counted
+    // (the account locks at its limit), typing locks itself, nothing answers 5xx, and nobody gets in.
+    [Fact]
+    public async Task A_hundred_parallel_impostor_samples_are_all_counted_and_none_gets_in()
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var page = await browser.GetAsync("/TwoFactor/Typing");
+        var patterns = Enumerable.Range(0, 100).Select(_ => TypingSamples.Pattern(_random, hold: 180, gap: 320)).ToList();
+
+        var answers = await Task.WhenAll(patterns.Select(p => browser.SubmitAsync(page, "#typing-form", new Dictionary<string, string> { ["Pattern"] = p })));
+
+        Assert.All(answers, a => Assert.True((int)a.Status < 500, a.Status.ToString()));
+        // A refusal re-renders the form; once typing has locked itself the form sends the person back to the methods.
+        Assert.All(answers.Where(a => a.IsRedirect), a => Assert.StartsWith("/TwoFactor?", a.Location));
+        var profile = await App.WithDbAsync(db => db.Set<TwoFactorDemo.Web.Methods.Typing.TypingProfile>().AsNoTracking().SingleAsync());
+        Assert.True(profile.Locked, $"typing not locked after a burst ({profile.ConsecutiveFailures} failures counted)");
+        // At most three samples are compared before typing locks itself: a burst buys no extra tries.
+        var compared = answers.Count(a => a.Text.Contains("didn't match") || a.Text.Contains("locked after"));
+        Assert.InRange(compared, 1, TwoFactorDemo.Web.Methods.Typing.TypingProfiles.MaxConsecutiveFailures);
+        Assert.Equal(TwoFactorDemo.Web.Methods.Typing.TypingProfiles.MaxConsecutiveFailures, profile.ConsecutiveFailures);
+        Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
+    }
+
     [Fact]
     public async Task The_enrolment_page_shows_the_phrase_and_progress()
     {
