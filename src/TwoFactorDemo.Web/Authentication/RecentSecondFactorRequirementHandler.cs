@@ -21,7 +21,7 @@ public sealed class RecentSecondFactorRequirementHandler(
         var verifiedAt = context.User.SecondFactorVerifiedAt();
         var now = clock.GetUtcNow();
         // A remembered browser proved nothing in this session, and a weaker factor (typing) does not count for step-up.
-        if (method is not null && enrolledMethods.Find(method) is { CountsForStepUp: true } && verifiedAt is { } at
+        if (enrolledMethods.CountsForStepUp(method) && verifiedAt is { } at
             && at <= now.AddMinutes(1) && now - at <= requirement.MaxAge)
         {
             context.Succeed(requirement);

@@ -24,7 +24,7 @@ public sealed class SecondFactorRequirementHandler(
         if (context.User.HasSecondFactor())
         {
             // The admin area: proved in this session (not a remembered browser), by a method that counts for step-up (not typing).
-            if (requirement.InThisSession && enrolledMethods.Find(context.User.SecondFactorMethod() ?? "") is not { CountsForStepUp: true })
+            if (requirement.InThisSession && !enrolledMethods.CountsForStepUp(context.User.SecondFactorMethod()))
             {
                 context.Fail(new AuthorizationFailureReason(this, SecondFactorFailure.StepUp));
                 return;

@@ -73,4 +73,7 @@ public sealed class EnrolledMethods(IEnumerable<ISecondFactorMethod> methods, Ap
 
     /// <summary>The registered method named <paramref name="name"/>, or null.</summary>
     public ISecondFactorMethod? Find(string name) => All.FirstOrDefault(m => m.Name == name);
+
+    /// <summary>True when a session verified by <paramref name="method"/> (its <c>tfd:2fa</c> value) may pass a step-up or the admin area: a method, and not a weaker one (typing).</summary>
+    public bool CountsForStepUp(string? method) => method is not null && Find(method) is { CountsForStepUp: true };
 }
