@@ -38,8 +38,12 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
     protected bool AlreadyDone(bool stepUp, DateTimeOffset? since = null) =>
         User.HasSecondFactor() && (!stepUp || (since is { } asked && User.SecondFactorVerifiedAt() >= asked));
 
-    protected Task<ChallengeResult> VerifyAsync(ApplicationUser user, string proof, bool rememberBrowser) =>
-        challenge.VerifyAsync(user, Method, proof, rememberBrowser);
+    /// <summary>
+    /// Checks the proof, unless this browser already finished in another tab (<see cref="AlreadyDone"/>): then nothing is
+    /// checked or counted, and the answer is <see cref="ChallengeResult.AlreadyVerified"/>.
+    /// </summary>
+    protected Task<ChallengeResult> VerifyAsync(ApplicationUser user, string proof, bool rememberBrowser, bool stepUp) =>
+        AlreadyDone(stepUp) ? Task.FromResult(ChallengeResult.AlreadyVerified) : challenge.VerifyAsync(user, Method, proof, rememberBrowser);
 
     /// <summary>
     /// The code form's POST: an empty or malformed code is answered without counting; a well-formed one is checked
@@ -67,7 +71,7 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
             ModelState.AddModelError(nameof(CodeViewModel.Code), Method.FormatMessage);
             return await page(model);
         }
-        var result = await VerifyAsync(user, code, model.RememberBrowser);
+        var result = await VerifyAsync(user, code, model.RememberBrowser, model.StepUp);
         if (result.Succeeded)
         {
             if (result.Outcome == ChallengeOutcome.Verified)

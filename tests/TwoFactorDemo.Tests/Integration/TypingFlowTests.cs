@@ -26,6 +26,24 @@ public class TypingFlowTests : AppTest
         Assert.Equal("typing", (await impostor.Browser.GetAsync("/Home/Protected")).Attr("#second-factor-state", "data-verified-by"));
     }
 
+    // Issue 18, bug 2's sibling: a typing page left open in one tab while another tab of the same browser finished with
+    // the authenticator. Its late sample must not be checked or counted against the person who did nothing wrong.
+    [Fact]
+    public async Task Issue18_Bug2_a_stale_typing_tab_of_a_verified_browser_continues_without_counting()
+    {
+        var (_, user) = await EnrolledUserAsync();
+        var browser = App.NewBrowser();
+        await Stories.LoginPasswordAsync(browser, user);
+        var typingTab = await browser.GetAsync("/TwoFactor/Typing");
+        Assert.True((await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user))).IsRedirect);
+
+        var late = await browser.SubmitAsync(typingTab, "#typing-form", new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, hold: 180, gap: 320) });
+
+        Assert.Equal("/", late.Location);
+        Assert.Equal(0, (await App.UserAsync(user.Email)).AccessFailedCount);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<TwoFactorDemo.Web.Methods.Typing.TypingProfile>().Select(p => p.ConsecutiveFailures).SingleAsync()));
+    }
+
     // Counters under a burst: a hundred impostor samples at once from one password-step session. Every one is counted
     // (the account locks at its limit), typing locks itself, nothing answers 5xx, and nobody gets in.
     [Fact]

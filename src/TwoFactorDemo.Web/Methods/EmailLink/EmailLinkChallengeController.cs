@@ -48,7 +48,7 @@ public class EmailLinkChallengeController(
         {
             return Continue(model.ReturnUrl); // the link was opened in another tab of this browser
         }
-        var result = await VerifyAsync(user, MagicLinkService.ApprovedElsewhere, model.RememberBrowser);
+        var result = await VerifyAsync(user, MagicLinkService.ApprovedElsewhere, model.RememberBrowser, model.StepUp);
         if (result.Succeeded)
         {
             return Continue(model.ReturnUrl);

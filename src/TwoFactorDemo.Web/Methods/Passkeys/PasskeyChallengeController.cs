@@ -36,7 +36,7 @@ public class PasskeyChallengeController(
         {
             return Page(model, "Press “Use your passkey” and answer your browser's prompt.");
         }
-        var result = await VerifyAsync(user, model.Credential, model.RememberBrowser);
+        var result = await VerifyAsync(user, model.Credential, model.RememberBrowser, model.StepUp);
         return result.Succeeded ? Continue(model.ReturnUrl) : Page(model, result.Message);
     }
 

@@ -33,7 +33,7 @@ public class TypingChallengeController(
             return BackToMethods(model.ReturnUrl, model.StepUp);
         }
         ModelState.Clear();
-        var result = await VerifyAsync(user, model.Pattern ?? "", model.RememberBrowser);
+        var result = await VerifyAsync(user, model.Pattern ?? "", model.RememberBrowser, stepUp: false);
         if (result.Succeeded)
         {
             return Continue(model.ReturnUrl);
