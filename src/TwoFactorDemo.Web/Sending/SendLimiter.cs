@@ -76,10 +76,7 @@ public sealed class SendLimiter(AppDbContext db, TimeProvider clock)
         db.MessageSends.Where(s => s.Id == reservation.Id).ExecuteDeleteAsync();
 
     /// <summary>The sentence for a refused send.</summary>
-    public string RefusedMessage(string what, DateTimeOffset until)
-    {
-        var minutes = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalMinutes));
-        return $"Too many {what} were sent. To protect your account, you can ask for a new one at {until:HH:mm} UTC " +
-               $"(in {minutes} minute{(minutes == 1 ? "" : "s")}). Another sign-in method works now.";
-    }
+    public string RefusedMessage(string what, DateTimeOffset until) =>
+        $"Too many {what} were sent. To protect your account, you can ask for a new one at {until:HH:mm} UTC " +
+        $"({Presentation.RelativeTime.Describe(until, clock.GetUtcNow())}). Another sign-in method works now.";
 }
