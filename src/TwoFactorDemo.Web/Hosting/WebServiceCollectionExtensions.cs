@@ -36,6 +36,9 @@ public static class WebServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Apply(builder, "tfd.tempdata"));
+        var themeCookie = new CookieBuilder { HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax };
+        themeCookie.Apply(builder, Presentation.ColourThemeCookie.BaseName);
+        services.AddSingleton(new Presentation.ColourThemeCookie(themeCookie));
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
 

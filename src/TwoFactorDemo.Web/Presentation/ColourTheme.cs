@@ -2,20 +2,15 @@ namespace TwoFactorDemo.Web.Presentation;
 
 /// <summary>
 /// The colour mode a person chose (Bootstrap 5.3 colour modes): "auto" follows the device's <c>prefers-color-scheme</c>,
-/// "light" and "dark" override it. Remembered in a cookie for a year; no cookie means auto.
+/// "light" and "dark" override it. Remembered in a cookie (<see cref="ColourThemeCookie"/>); no cookie means auto.
 /// </summary>
 public static class ColourTheme
 {
-    public const string CookieName = "tfd.theme";
     public const string Auto = "auto";
     public const string Light = "light";
     public const string Dark = "dark";
 
     public static readonly IReadOnlyList<string> All = [Auto, Light, Dark];
-
-    /// <summary>The remembered choice, or auto for a missing or unknown cookie.</summary>
-    public static string Of(HttpRequest request) =>
-        request.Cookies.TryGetValue(CookieName, out var value) && value is Light or Dark ? value : Auto;
 
     /// <summary>The label of a choice on the switch.</summary>
     public static string Label(string theme) => theme switch

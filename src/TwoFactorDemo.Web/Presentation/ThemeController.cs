@@ -6,7 +6,7 @@ namespace TwoFactorDemo.Web.Presentation;
 /// <summary>POST /Theme: the colour-mode switch in the footer (a form, so it works without script); remembers the choice and goes back.</summary>
 [AllowAnonymous]
 [Route("Theme")]
-public class ThemeController : Controller
+public class ThemeController(ColourThemeCookie cookie) : Controller
 {
     [HttpPost("")]
     public IActionResult Set(string? theme, string? returnUrl)
@@ -15,22 +15,7 @@ public class ThemeController : Controller
         {
             return BadRequest();
         }
-        if (theme == ColourTheme.Auto)
-        {
-            Response.Cookies.Delete(ColourTheme.CookieName);
-        }
-        else
-        {
-            Response.Cookies.Append(ColourTheme.CookieName, theme, new CookieOptions
-            {
-                MaxAge = TimeSpan.FromDays(365),
-                HttpOnly = false, // theme.js reads it to avoid a flash of the other mode
-                IsEssential = true,
-                SameSite = SameSiteMode.Lax,
-                Secure = Request.IsHttps,
-                Path = "/",
-            });
-        }
+        cookie.Write(HttpContext, theme);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

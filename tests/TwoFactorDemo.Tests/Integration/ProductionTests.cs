@@ -87,6 +87,12 @@ public class ProductionTests
         var session = Assert.Single(cookies, c => c.StartsWith("__Host-tfd.session="));
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/", session, StringComparison.OrdinalIgnoreCase);
+        // The colour-mode cookie (issue 18, item 11) follows the same rule.
+        var themed = await browser.SubmitAsync(await browser.GetAsync("/Account/Login"), "#theme-switch", new Dictionary<string, string> { ["theme"] = "dark" });
+        var theme = Assert.Single(themed.Response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-tfd.theme=dark"));
+        Assert.Contains("secure", theme, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", theme, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("dark", (await browser.GetAsync("/Account/Login")).Attr("html", "data-bs-theme"));
         // HSTS is never sent to localhost (a developer's browser would remember it): ask as the public site.
         using var site = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://twofactordemo.test") });
         Assert.True((await site.GetAsync("/Account/Login")).Headers.Contains("Strict-Transport-Security"));
