@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Presentation;
 
@@ -16,6 +17,6 @@ public class ThemeController(ColourThemeCookie cookie) : Controller
             return BadRequest();
         }
         cookie.Write(HttpContext, theme);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(Url.LocalOrHome(returnUrl));
     }
 }

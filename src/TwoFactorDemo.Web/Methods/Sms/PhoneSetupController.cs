@@ -72,7 +72,6 @@ public class PhoneSetupController(
         model.PendingPhone = user.PendingPhoneNumber;
         model.SmsEnabled = user.SmsEnabled;
         model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
-        model.SecondsUntilNextSend = model.NextSendAt is { } next ? (int)Math.Ceiling((next - clock.GetUtcNow()).TotalSeconds) : null;
         model.CodeSent = pending is not null && pending.PhoneNumber == user.PendingPhoneNumber;
         return model;
     }

@@ -10,9 +10,6 @@ public class PhoneViewModel
     public bool SmsEnabled { get; set; }
     public DateTimeOffset? NextSendAt { get; set; }
 
-    /// <summary>Seconds until <see cref="NextSendAt"/> as the server counts them (the buttons' countdown), or null.</summary>
-    public int? SecondsUntilNextSend { get; set; }
-
     /// <summary>This session has sent a code to <see cref="PendingPhone"/> (a number given at registration has none yet).</summary>
     public bool CodeSent { get; set; }
     public string? Message { get; set; }

@@ -51,7 +51,6 @@ public class SmsChallengeController(
         model.MaskedPhone = ContactMasks.Phone(user.PhoneNumber!);
         model.SentAt = pending?.SentAt;
         model.NextSendAt = pending?.NextSendAt > clock.GetUtcNow() ? pending.NextSendAt : null;
-        model.SecondsUntilNextSend = model.NextSendAt is { } next ? (int)Math.Ceiling((next - clock.GetUtcNow()).TotalSeconds) : null;
         return View(nameof(Index), model);
     }
 }

@@ -14,9 +14,6 @@ public class SmsChallengeViewModel : CodeViewModel
 
     public DateTimeOffset? NextSendAt { get; set; }
 
-    /// <summary>Seconds until <see cref="NextSendAt"/> as the server counts them (the buttons' countdown), or null.</summary>
-    public int? SecondsUntilNextSend { get; set; }
-
     public string? SendMessage { get; set; }
 
     public bool SendFailed { get; set; }
