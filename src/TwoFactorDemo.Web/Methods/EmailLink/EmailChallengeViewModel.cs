@@ -13,7 +13,7 @@ public class EmailChallengeViewModel
     public string MaskedEmail { get; set; } = "";
     public DateTimeOffset? SentAt { get; set; }
 
-    /// <summary>When the link this page waits for was asked (Unix seconds; posted back, and given to the status URL).</summary>
+    /// <summary>When the link the page waited for was asked (Unix seconds), as posted back by the page (it writes <see cref="SentAt"/>).</summary>
     public long? Since { get; set; }
 
     public DateTimeOffset? SinceTime => FromUnixSeconds(Since);
@@ -26,7 +26,7 @@ public class EmailChallengeViewModel
         seconds is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(seconds.Value) : null;
     public bool Approved { get; set; }
 
-    /// <summary>The number the person picks when they approve the link from another device (number matching).</summary>
+    /// <summary>The number the person types when they approve the link from another device (number matching).</summary>
     public int? MatchNumber { get; set; }
     public TwoFactorDemo.Web.Outbox.OutboxDelivery Delivery { get; set; }
     public string? Message { get; set; }

@@ -74,7 +74,6 @@ public class EmailLinkChallengeController(
         var pending = await magicLinks.PendingAsync();
         model.MaskedEmail = ContactMasks.Email(user.Email!);
         model.SentAt = pending?.SentAt;
-        model.Since = pending?.SentAt.ToUnixTimeSeconds();
         model.MatchNumber = pending?.MatchNumber;
         model.Approved = pending?.Approved == true;
         model.Delivery = pending?.Delivery ?? TwoFactorDemo.Web.Outbox.OutboxDelivery.Sending;
