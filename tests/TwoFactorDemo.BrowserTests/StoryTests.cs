@@ -226,8 +226,20 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("didn't match", await person.Page.TextContentAsync("#typing-message"));
         Assert.True(await person.Page.IsVisibleAsync("#typing-fallback button"));
 
-        await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
-        await person.Page.ClickAsync("#typing-form button[type=submit]");
+        // The owner's rhythm. Typing is a biometric and a loaded machine stretches the key timings the browser records
+        // (one full-suite run refused the owner here), so, like a person, the owner types once more if refused: one
+        // impostor and two owner refusals stay below both locks (typing's 3, the account's 5).
+        for (var attempt = 1; ; attempt++)
+        {
+            await Steps.TypeWithRhythmAsync(person.Page, "#typing-input", phrase, hold: 70, gap: 110);
+            await person.Page.ClickAsync("#typing-form button[type=submit]");
+            await person.Page.WaitForLoadStateAsync();
+            if (person.Page.Url.Contains("/Home/Protected", StringComparison.Ordinal) || attempt == 2)
+            {
+                break;
+            }
+            await person.Page.WaitForSelectorAsync("#typing-message");
+        }
         await person.Page.WaitForURLAsync("**/Home/Protected");
         Assert.Equal("typing", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
         await Steps.LogOutAsync(person);
