@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +10,13 @@ namespace TwoFactorDemo.Web.Account;
 
 /// <summary>The password steps: register, log in, log out. The mailed links' pages are in <see cref="AccountEmailsController"/>.</summary>
 [AllowAnonymous]
-public class AccountController(
+public class AccountController(IStringLocalizer<SharedResource> T, 
     PasswordLogin passwordLogin,
     AccountRegistration registration,
     SessionSignOut sessionSignOut,
     UserManager<ApplicationUser> users) : Controller
 {
-    public const string LoginFailedMessage = "Invalid email or password, or the account is locked for a few minutes after too many attempts.";
+    public static readonly string LoginFailedMessage = TextKey.Of("Invalid email or password, or the account is locked for a few minutes after too many attempts.");
 
     [HttpGet]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
@@ -62,7 +64,7 @@ public class AccountController(
     public async Task<IActionResult> Logout()
     {
         await sessionSignOut.SignOutAsync(await users.GetUserAsync(User));
-        TempData["Status"] = "You are signed out.";
+        TempData.SetStatus(T["You are signed out."]);
         return RedirectToAction("Index", "Home");
     }
 
@@ -71,7 +73,7 @@ public class AccountController(
 
     private ViewResult Failed(LoginViewModel model)
     {
-        ModelState.AddModelError("", LoginFailedMessage);
+        ModelState.AddModelError("", T[LoginFailedMessage]);
         return View(model);
     }
 }

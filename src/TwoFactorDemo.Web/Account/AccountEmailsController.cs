@@ -1,3 +1,6 @@
+using TwoFactorDemo.Web.SignIn;
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Email;
@@ -7,10 +10,10 @@ namespace TwoFactorDemo.Web.Account;
 /// <summary>The pages behind the account's mailed links: confirm the address, forgot password, reset password.</summary>
 [AllowAnonymous]
 [Route("Account")]
-public class AccountEmailsController(AccountEmails emails) : Controller
+public class AccountEmailsController(IStringLocalizer<SharedResource> T, AccountEmails emails) : Controller
 {
-    public const string ForgotPasswordAnswer =
-        "If an account uses that address, we've emailed it a link to reset the password. It may take a minute; check your spam folder too.";
+    public static readonly string ForgotPasswordAnswer =
+        TextKey.Of("If an account uses that address, we've emailed it a link to reset the password. It may take a minute; check your spam folder too.");
 
     [HttpGet("ConfirmEmail")]
     public async Task<IActionResult> ConfirmEmail(string? userId, string? code) =>
@@ -28,7 +31,7 @@ public class AccountEmailsController(AccountEmails emails) : Controller
             return View(model);
         }
         await emails.RequestPasswordResetAsync(model.Email);
-        TempData["Status"] = ForgotPasswordAnswer;
+        TempData.SetStatus(T[ForgotPasswordAnswer]);
         return RedirectToAction(nameof(AccountController.Login), "Account");
     }
 
@@ -52,7 +55,7 @@ public class AccountEmailsController(AccountEmails emails) : Controller
             }
             return View(model);
         }
-        TempData["Status"] = "Your password is changed and every session is signed out. Log in with the new password; your second factor is still required.";
+        TempData.SetStatus(T["Your password is changed and every session is signed out. Log in with the new password; your second factor is still required."]);
         return RedirectToAction(nameof(AccountController.Login), "Account");
     }
 }

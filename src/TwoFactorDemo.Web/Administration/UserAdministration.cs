@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
@@ -9,7 +11,7 @@ using TwoFactorDemo.Web.SignIn;
 namespace TwoFactorDemo.Web.Administration;
 
 /// <summary>What an admin can do to an account; every action is audited with the admin as actor.</summary>
-public sealed class UserAdministration(
+public sealed class UserAdministration(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     AppDbContext db,
     UserSessionRevoker sessions,
@@ -30,7 +32,7 @@ public sealed class UserAdministration(
         AdminOperations.GrantAdmin => await GrantAdminAsync(target),
         AdminOperations.RevokeAdmin => await RevokeAdminAsync(target, adminId),
         AdminOperations.Delete => await DeleteAsync(target, adminId),
-        _ => new AdminActionResult(false, "Unknown action."),
+        _ => new AdminActionResult(false, T["Unknown action."]),
     };
 
     /// <summary>
@@ -46,7 +48,7 @@ public sealed class UserAdministration(
         await users.SaveUserAsync(user);
         await EndSessionsAsync(user);
         await audit.WriteAsync(SecurityEventKinds.AdminResetSecondFactors, user.Id);
-        return new AdminActionResult(true, $"The second factors of {user.Email} are reset and every session ended. They set up a method at the next sign-in.");
+        return new AdminActionResult(true, T["The second factors of {0} are reset and every session ended. They set up a method at the next sign-in.", user.Email!]);
     }
 
     private async Task<AdminActionResult> LockAsync(ApplicationUser user)
@@ -55,7 +57,7 @@ public sealed class UserAdministration(
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await EndSessionsAsync(user);
         await audit.WriteAsync(SecurityEventKinds.AdminLocked, user.Id);
-        return new AdminActionResult(true, $"{user.Email} is locked and signed out.");
+        return new AdminActionResult(true, T["{0} is locked and signed out.", user.Email!]);
     }
 
     private async Task<AdminActionResult> UnlockAsync(ApplicationUser user)
@@ -63,38 +65,38 @@ public sealed class UserAdministration(
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await audit.WriteAsync(SecurityEventKinds.AdminUnlocked, user.Id);
-        return new AdminActionResult(true, $"{user.Email} is unlocked.");
+        return new AdminActionResult(true, T["{0} is unlocked.", user.Email!]);
     }
 
     private async Task<AdminActionResult> SignOutEverywhereAsync(ApplicationUser user)
     {
         await EndSessionsAsync(user);
         await audit.WriteAsync(SecurityEventKinds.AdminSignedOut, user.Id);
-        return new AdminActionResult(true, $"Every session of {user.Email} has ended.");
+        return new AdminActionResult(true, T["Every session of {0} has ended.", user.Email!]);
     }
 
     private async Task<AdminActionResult> GrantAdminAsync(ApplicationUser user)
     {
         if (await users.IsInRoleAsync(user, DatabaseInitializer.AdminRole))
         {
-            return new AdminActionResult(false, $"{user.Email} is already an admin.");
+            return new AdminActionResult(false, T["{0} is already an admin.", user.Email!]);
         }
         await users.AddToRoleAsync(user, DatabaseInitializer.AdminRole);
         await audit.WriteAsync(SecurityEventKinds.AdminGranted, user.Id);
-        return new AdminActionResult(true, $"{user.Email} is now an admin.");
+        return new AdminActionResult(true, T["{0} is now an admin.", user.Email!]);
     }
 
     private async Task<AdminActionResult> RevokeAdminAsync(ApplicationUser user, string adminId)
     {
         if (!await users.IsInRoleAsync(user, DatabaseInitializer.AdminRole))
         {
-            return new AdminActionResult(false, $"{user.Email} is not an admin.");
+            return new AdminActionResult(false, T["{0} is not an admin.", user.Email!]);
         }
         if (!await RemoveAdminUnlessLastAsync(user))
         {
             return new AdminActionResult(false, user.Id == adminId
-                ? "You are the last admin. Make someone else an admin first."
-                : $"{user.Email} is the last admin. Make someone else an admin first.");
+                ? T["You are the last admin. Make someone else an admin first."]
+                : T["{0} is the last admin. Make someone else an admin first.", user.Email!]);
         }
         // The role lives in the session's cookie: take it away now, not at the next stamp check.
         if (user.Id == adminId)
@@ -106,7 +108,7 @@ public sealed class UserAdministration(
             await EndSessionsAsync(user);
         }
         await audit.WriteAsync(SecurityEventKinds.AdminRevoked, user.Id);
-        return new AdminActionResult(true, $"{user.Email} is no longer an admin.");
+        return new AdminActionResult(true, T["{0} is no longer an admin.", user.Email!]);
     }
 
     /// <summary>
@@ -131,12 +133,12 @@ public sealed class UserAdministration(
     {
         if (user.Id == adminId)
         {
-            return new AdminActionResult(false, "You can't delete your own account here.");
+            return new AdminActionResult(false, T["You can't delete your own account here."]);
         }
         await audit.WriteAsync(SecurityEventKinds.AdminDeleted, user.Id);
         await sessions.RevokeAllAsync(user.Id); // the rows would go with the user anyway; this also ends them in the session cache
         await users.DeleteAsync(user);
-        return new AdminActionResult(true, $"{user.Email} is deleted. Their audit entries stay.");
+        return new AdminActionResult(true, T["{0} is deleted. Their audit entries stay.", user.Email!]);
     }
 
     private async Task EndSessionsAsync(ApplicationUser user)

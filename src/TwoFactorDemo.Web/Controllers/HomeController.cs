@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using TwoFactorDemo.Web.Localization;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -7,7 +9,7 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Controllers;
 
 /// <summary>The public home page and the friendly error pages.</summary>
-public class HomeController : Controller
+public class HomeController(IStringLocalizer<SharedResource> T) : Controller
 {
     [HttpGet]
     [AllowAnonymous]
@@ -26,11 +28,11 @@ public class HomeController : Controller
         HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error switch
         {
             // Asked for directly (the fuzz suite, issue 17): there is no error to show, and no page at this address.
-            null => StatusPage(StatusCodes.Status404NotFound, "Page not found", "There is no page at this address."),
-            ConcurrentChangeException => StatusPage(StatusCodes.Status409Conflict, "Changed at the same moment",
-                "Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again."),
-            _ => StatusPage(StatusCodes.Status500InternalServerError, "Something went wrong",
-                "We could not finish that request. Nothing was changed; please try again."),
+            null => StatusPage(StatusCodes.Status404NotFound, T["Page not found"], T["There is no page at this address."]),
+            ConcurrentChangeException => StatusPage(StatusCodes.Status409Conflict, T["Changed at the same moment"],
+                T["Your account was changed by another request at the same time, so nothing was saved. Reload the page and try again."]),
+            _ => StatusPage(StatusCodes.Status500InternalServerError, T["Something went wrong"],
+                T["We could not finish that request. Nothing was changed; please try again."]),
         };
 
     private ViewResult StatusPage(int statusCode, string title, string message)
@@ -52,14 +54,14 @@ public class HomeController : Controller
     {
         var (title, message) = statusCode switch
         {
-            400 => ("That request could not be used",
-                "The form may have expired or come from another site. Go back, reload the page and try again."),
-            403 => ("Not allowed", "Your account cannot open this page."),
-            404 => ("Page not found", "There is no page at this address."),
-            405 => ("Not allowed", "This page cannot be used that way."),
-            413 => ("Too large", "That was more than this page accepts."),
-            415 => ("That request could not be used", "This site reads forms in UTF-8 only. Go back, reload the page and try again."),
-            _ => ("Something went wrong", "We could not finish that request."),
+            400 => (T["That request could not be used"],
+                T["The form may have expired or come from another site. Go back, reload the page and try again."]),
+            403 => (T["Not allowed"], T["Your account cannot open this page."]),
+            404 => (T["Page not found"], T["There is no page at this address."]),
+            405 => (T["Not allowed"], T["This page cannot be used that way."]),
+            413 => (T["Too large"], T["That was more than this page accepts."]),
+            415 => (T["That request could not be used"], T["This site reads forms in UTF-8 only. Go back, reload the page and try again."]),
+            _ => (T["Something went wrong"], T["We could not finish that request."]),
         };
         return View("Status", new StatusViewModel { StatusCode = statusCode, Title = title, Message = message, RequestId = HttpContext.TraceIdentifier });
     }

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -13,7 +15,7 @@ namespace TwoFactorDemo.Web.Email;
 /// Email confirmation (Identity's token) and password reset (<see cref="PasswordResetTokenProvider"/>). Every mail goes
 /// through the outbox (<see cref="MailOutbox"/>), written in the same commit as what caused it.
 /// </summary>
-public sealed class AccountEmails(
+public sealed class AccountEmails(IStringLocalizer<SharedResource> T, 
     AppDbContext db,
     UserManager<ApplicationUser> users,
     MailOutbox outbox,
@@ -27,7 +29,7 @@ public sealed class AccountEmails(
     /// <summary>Tells the owner of a taken address that someone tried to register with it (the visitor is told nothing).</summary>
     public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser owner)
     {
-        outbox.Add(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword")), MailKinds.RegistrationAttempt, owner.Id);
+        outbox.Add(EmailTemplates.RegistrationAttempt(owner.Email!, links.Absolute("/Account/ForgotPassword"), T), MailKinds.RegistrationAttempt, owner.Id);
         await db.SaveChangesAsync();
         return true;
     }
@@ -37,7 +39,7 @@ public sealed class AccountEmails(
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = links.Absolute("/Account/ConfirmEmail", ("userId", user.Id), ("code", token));
-        outbox.Add(EmailTemplates.ConfirmEmail(user.Email!, link), MailKinds.ConfirmEmail, user.Id);
+        outbox.Add(EmailTemplates.ConfirmEmail(user.Email!, link, T), MailKinds.ConfirmEmail, user.Id);
         await audit.WriteAsync(SecurityEventKinds.EmailConfirmationSent, user.Id, "queued");
         await db.SaveChangesAsync();
         return true;
@@ -95,7 +97,7 @@ public sealed class AccountEmails(
         else
         {
             var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-            mail = EmailTemplates.ResetPassword(user.Email!, links.Absolute("/Account/ResetPassword", ("email", user.Email!), ("code", token)));
+            mail = EmailTemplates.ResetPassword(user.Email!, links.Absolute("/Account/ResetPassword", ("email", user.Email!), ("code", token)), T);
             await audit.WriteAsync(SecurityEventKinds.PasswordResetRequested, user.Id);
         }
         await db.SaveChangesAsync();
@@ -108,7 +110,7 @@ public sealed class AccountEmails(
     /// </summary>
     public async Task<IdentityResult> ResetPasswordAsync(string email, string? code, string newPassword)
     {
-        var invalid = IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "This reset link is not valid any more. Ask for a new one." });
+        var invalid = IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = T["This reset link is not valid any more. Ask for a new one."] });
         if (Decode(code) is not { } token || await users.FindByEmailAsync(email) is not { } user)
         {
             return invalid;

@@ -1,3 +1,4 @@
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Methods.EmailLink;
 using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Methods.Passkeys;
@@ -28,5 +29,6 @@ public static class AppServiceCollectionExtensions
             .AddTyping()
             .AddRecoveryCodes()
             .AddAdministration()
+            .AddAppLocalization()
             .AddAppWeb();
 }

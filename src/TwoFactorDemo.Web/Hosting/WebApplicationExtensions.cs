@@ -23,6 +23,8 @@ public static class WebApplicationExtensions
         {
             app.UseForwardedHeaders();
         }
+        // The language first, so that error and status pages speak it too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/Home/Error");
         if (!app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.RequireHttps)
         {

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
@@ -8,7 +10,7 @@ namespace TwoFactorDemo.Web.Methods;
 /// The registered methods, and which of them a user has: the one place the challenge, /Security, the admin pages and
 /// the admin reset learn about methods, so none of them names one.
 /// </summary>
-public sealed class EnrolledMethods(IEnumerable<ISecondFactorMethod> methods, AppDbContext db)
+public sealed class EnrolledMethods(IStringLocalizer<SharedResource> T, IEnumerable<ISecondFactorMethod> methods, AppDbContext db)
 {
     /// <summary>How many of a user's latest second-factor sign-ins are read to find when each method was last used.</summary>
     private const int RecentSignInsRead = 200;
@@ -73,6 +75,11 @@ public sealed class EnrolledMethods(IEnumerable<ISecondFactorMethod> methods, Ap
 
     /// <summary>The registered method named <paramref name="name"/>, or null.</summary>
     public ISecondFactorMethod? Find(string name) => All.FirstOrDefault(m => m.Name == name);
+
+    /// <summary>How the session proved its second factor, in words: "Verified with a passkey", "Verified: this browser is remembered".</summary>
+    public string VerifiedPhrase(string method) =>
+        method == Authentication.SecondFactorMethodNames.Remembered ? T["Verified: this browser is remembered"]
+        : Find(method)?.VerifiedPhrase ?? T["Verified"];
 
     /// <summary>True when a session verified by <paramref name="method"/> (its <c>tfd:2fa</c> value) may pass a step-up or the admin area: a method, and not a weaker one (typing).</summary>
     public bool CountsForStepUp(string? method) => method is not null && Find(method) is { CountsForStepUp: true };

@@ -36,6 +36,12 @@ public class OutboxMessage
     /// </summary>
     public long? SendReservationId { get; set; }
 
+    /// <summary>
+    /// The language of the page that queued it (<c>es</c>, <c>en</c>): a message composed when it is sent (a password
+    /// reset) is written in it, not in the sender's.
+    /// </summary>
+    public string? Culture { get; set; }
+
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
 }

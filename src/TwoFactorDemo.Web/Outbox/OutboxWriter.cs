@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using TwoFactorDemo.Web.Data;
@@ -29,6 +30,7 @@ public sealed class OutboxWriter(AppDbContext db, IDataProtectionProvider protec
             CreatedAt = now,
             DueAt = now,
             SendReservationId = reservation,
+            Culture = CultureInfo.CurrentUICulture.Name is { Length: > 0 and <= 16 } culture ? culture : null,
         };
         db.Set<OutboxMessage>().Add(row);
         db.SavedChanges += (_, _) => signal.Notify();

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+
 namespace TwoFactorDemo.Web.Presentation;
 
 /// <summary>
@@ -12,11 +14,11 @@ public static class ColourTheme
 
     public static readonly IReadOnlyList<string> All = [Auto, Light, Dark];
 
-    /// <summary>The label of a choice on the switch.</summary>
+    /// <summary>The label of a choice on the switch (a resource key; the layout localizes it).</summary>
     public static string Label(string theme) => theme switch
     {
-        Light => "Light",
-        Dark => "Dark",
-        _ => "Auto (as the device)",
+        Light => TextKey.Of("Light"),
+        Dark => TextKey.Of("Dark"),
+        _ => TextKey.Of("Auto (as the device)"),
     };
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
@@ -9,7 +10,7 @@ namespace TwoFactorDemo.Web.Presentation;
 /// server's clock (site.js keeps the words current from it and turns the title into the reader's local time).
 /// </summary>
 [HtmlTargetElement("relative-time", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class RelativeTimeTagHelper(TimeProvider clock) : TagHelper
+public sealed class RelativeTimeTagHelper(TimeProvider clock, IStringLocalizer<Localization.SharedResource> T) : TagHelper
 {
     public DateTimeOffset At { get; set; }
 
@@ -19,10 +20,10 @@ public sealed class RelativeTimeTagHelper(TimeProvider clock) : TagHelper
         output.TagName = "time";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("datetime", at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        output.Attributes.SetAttribute("title", at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC");
+        output.Attributes.SetAttribute("title", T["{0:yyyy-MM-dd HH:mm:ss} UTC", at].Value);
         output.Attributes.SetAttribute("data-relative", "");
         var now = clock.GetUtcNow();
         output.Attributes.SetAttribute("data-seconds", Math.Round((at - now).TotalSeconds).ToString(CultureInfo.InvariantCulture));
-        output.Content.SetContent(RelativeTime.Describe(at, now));
+        output.Content.SetContent(RelativeTime.Describe(at, now, T));
     }
 }

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +17,7 @@ namespace TwoFactorDemo.Web.SecuritySettings;
 /// one up); removing or replacing anything needs a second factor proved in the last 10 minutes.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
-public class SecurityController(
+public class SecurityController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     IRecoveryCodes recoveryCodes,
@@ -58,14 +60,14 @@ public class SecurityController(
             {
                 await audit.WriteAsync(SecurityEventKinds.BrowserForgotten, user.Id, $"browser {id}");
             }
-            TempData["Status"] = forgotten
-                ? "That browser is forgotten: its next sign-in asks for your second factor."
-                : "That browser was already forgotten.";
+            TempData.SetStatus(forgotten
+                ? T["That browser is forgotten: its next sign-in asks for your second factor."]
+                : T["That browser was already forgotten."]);
             return RedirectToAction(nameof(Index));
         }
         await rememberedBrowsers.ForgetThisAsync(user.Id);
         await audit.WriteAsync(SecurityEventKinds.BrowserForgotten, user.Id);
-        TempData["Status"] = "This browser is forgotten: the next sign-in here asks for your second factor.";
+        TempData.SetStatus(T["This browser is forgotten: the next sign-in here asks for your second factor."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -74,7 +76,7 @@ public class SecurityController(
     {
         var user = await users.GetRequiredUserAsync(User);
         await sessionSignOut.SignOutOtherSessionsAsync(user);
-        TempData["Status"] = "All your other sessions are signed out, and every remembered browser is forgotten.";
+        TempData.SetStatus(T["All your other sessions are signed out, and every remembered browser is forgotten."]);
         return RedirectToAction(nameof(Index));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Data;
 
@@ -75,8 +76,10 @@ public sealed class SendLimiter(AppDbContext db, TimeProvider clock)
     public Task ReleaseAsync(SendReservation reservation) =>
         db.MessageSends.Where(s => s.Id == reservation.Id).ExecuteDeleteAsync();
 
-    /// <summary>The sentence for a refused send.</summary>
-    public string RefusedMessage(string what, DateTimeOffset until) =>
-        $"Too many {what} were sent. To protect your account, you can ask for a new one at {until:HH:mm} UTC " +
-        $"({Presentation.RelativeTime.Describe(until, clock.GetUtcNow())}). Another sign-in method works now.";
+    /// <summary>The sentence for a refused send of codes (<paramref name="links"/> false) or links.</summary>
+    public string RefusedMessage(bool links, DateTimeOffset until, IStringLocalizer T) => links
+        ? T["Too many links were sent. To protect your account, you can ask for a new one at {0:HH:mm} UTC ({1}). Another sign-in method works now.",
+            until, Presentation.RelativeTime.Describe(until, clock.GetUtcNow(), T)]
+        : T["Too many codes were sent. To protect your account, you can ask for a new one at {0:HH:mm} UTC ({1}). Another sign-in method works now.",
+            until, Presentation.RelativeTime.Describe(until, clock.GetUtcNow(), T)];
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using TwoFactorDemo.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +22,9 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
     protected abstract string MethodName { get; }
 
     protected ISecondFactorMethod Method => methods.Find(MethodName)!;
+
+    /// <summary>The resources, for the few sentences this base class writes itself (the rooms' controllers stay as they are).</summary>
+    private IStringLocalizer T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     /// <summary>The signed-in user when this method is theirs to use now; null sends them back to the list.</summary>
     protected async Task<ApplicationUser?> UserWithMethodAsync() =>
@@ -63,7 +69,7 @@ public abstract class ChallengeController(UserManager<ApplicationUser> users, En
         model.Code = null;
         if (string.IsNullOrWhiteSpace(code))
         {
-            ModelState.AddModelError(nameof(CodeViewModel.Code), "Enter the code.");
+            ModelState.AddModelError(nameof(CodeViewModel.Code), T["Enter the code."]);
             return await page(model);
         }
         if (code.Length > 64 || !Method.IsWellFormed(VerificationCode.Normalize(code)))

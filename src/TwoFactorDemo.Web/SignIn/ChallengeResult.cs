@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace TwoFactorDemo.Web.SignIn;
 
 /// <summary>
@@ -7,19 +9,20 @@ namespace TwoFactorDemo.Web.SignIn;
 /// </summary>
 public sealed record ChallengeResult(ChallengeOutcome Outcome, string Message, string MethodMessage = "")
 {
-    /// <summary>The start of the lockout sentence; <see cref="LockedUntil"/> says when it ends.</summary>
+    /// <summary>How every lockout sentence starts in English; <see cref="LockedUntil"/> says when it ends.</summary>
     public const string LockedOutMessage = "Too many wrong codes. For your safety this account is locked";
 
     public static readonly ChallengeResult Verified = new(ChallengeOutcome.Verified, "");
 
-    public static readonly ChallengeResult LockedOut = new(ChallengeOutcome.LockedOut, LockedOutMessage + " for a few minutes; try again later.");
+    public static ChallengeResult LockedOut(IStringLocalizer T) =>
+        new(ChallengeOutcome.LockedOut, T["Too many wrong codes. For your safety this account is locked for a few minutes; try again later."]);
 
     /// <summary>Locked, saying until when: "… locked until 14:32 UTC (in 5 minutes); try again then."</summary>
-    public static ChallengeResult LockedUntil(DateTimeOffset? end, DateTimeOffset now) => end is { } until && until > now
+    public static ChallengeResult LockedUntil(DateTimeOffset? end, DateTimeOffset now, IStringLocalizer T) => end is { } until && until > now
         ? new(ChallengeOutcome.LockedOut, until == DateTimeOffset.MaxValue
-            ? LockedOutMessage + " by an administrator. Contact them to unlock it."
-            : $"{LockedOutMessage} until {until:HH:mm} UTC ({Presentation.RelativeTime.Describe(until, now)}); try again then.")
-        : LockedOut;
+            ? T["Too many wrong codes. For your safety this account is locked by an administrator. Contact them to unlock it."]
+            : T["Too many wrong codes. For your safety this account is locked until {0:HH:mm} UTC ({1}); try again then.", until, Presentation.RelativeTime.Describe(until, now, T)])
+        : LockedOut(T);
 
     public static readonly ChallengeResult AlreadyVerified = new(ChallengeOutcome.AlreadyVerified, "");
 

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Audit;
@@ -13,7 +15,7 @@ namespace TwoFactorDemo.Web.SignIn;
 /// lockout until a right one clears the count. The writes (the spent code, the count,
 /// the new session, the audit record) are one commit.
 /// </summary>
-public sealed class SecondFactorChallenge(
+public sealed class SecondFactorChallenge(IStringLocalizer<SharedResource> T, 
     SecondFactorSignIn signIn,
     SecurityEventLog audit,
     EnrolledMethods methods,
@@ -68,7 +70,7 @@ public sealed class SecondFactorChallenge(
 
     /// <summary>The lockout, saying when it ends (read again: the count was changed by a statement, not on this entity).</summary>
     private async Task<ChallengeResult> LockedUntilAsync(ApplicationUser user) =>
-        ChallengeResult.LockedUntil(await db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleOrDefaultAsync(), clock.GetUtcNow());
+        ChallengeResult.LockedUntil(await db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleOrDefaultAsync(), clock.GetUtcNow(), T);
 
     private async Task<ChallengeResult> RecordAsync(
         ApplicationUser user, ISecondFactorMethod method, AttemptTicket ticket, ProofCheck check, ClaimsPrincipal principal, bool rememberBrowser)

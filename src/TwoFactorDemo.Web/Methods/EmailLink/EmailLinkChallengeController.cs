@@ -36,7 +36,7 @@ public class EmailLinkChallengeController(
             var (sent, message) = await magicLinks.SendAsync(user, Url.LocalOrHome(model.ReturnUrl));
             if (sent)
             {
-                TempData["Status"] = message;
+                TempData.SetStatus(message);
                 return RedirectToAction(nameof(Index), new { model.ReturnUrl, model.StepUp });
             }
             model.Message = message;

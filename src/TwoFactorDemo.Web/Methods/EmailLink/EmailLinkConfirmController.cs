@@ -42,7 +42,7 @@ public class EmailLinkConfirmController(
             return View("Confirm", new MagicLinkConfirmViewModel
             {
                 State = MagicLinkState.Invalid,
-                Message = verified.Outcome == ChallengeOutcome.LockedOut ? verified.Message : MagicLinkService.Explain(MagicLinkState.Used),
+                Message = verified.Outcome == ChallengeOutcome.LockedOut ? verified.Message : magicLinks.Explain(MagicLinkState.Used),
             });
         }
         return View("Confirm", new MagicLinkConfirmViewModel
@@ -61,7 +61,7 @@ public class EmailLinkConfirmController(
             Token = state == MagicLinkState.Valid ? token : null,
             State = state,
             Request = request,
-            Message = state == MagicLinkState.Valid ? message : MagicLinkService.Explain(state),
+            Message = state == MagicLinkState.Valid ? message : magicLinks.Explain(state),
         };
     }
 }

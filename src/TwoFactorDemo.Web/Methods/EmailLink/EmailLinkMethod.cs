@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +12,15 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// A sign-in link by email, offered only for a confirmed address: to users who turned it on, and as the fallback of a
 /// method that asks for one (<see cref="ISignInLinkFallback"/>: typing).
 /// </summary>
-public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser> users, EmailLinkAvailability availability) : ISecondFactorMethod, ISignInLinkSender
+public sealed class EmailLinkMethod(IStringLocalizer<SharedResource> T, AppDbContext db, UserManager<ApplicationUser> users, EmailLinkAvailability availability) : ISecondFactorMethod, ISignInLinkSender
 {
     public const string MethodName = "email";
 
     public string Name => MethodName;
-    public string DisplayName => "Email link";
+    public string DisplayName => T["Email link"];
 
-    public string VerifiedPhrase => "Verified with an email link";
-    public string Description => "We email you a link; open it on this device or another to finish signing in.";
+    public string VerifiedPhrase => T["Verified with an email link"];
+    public string Description => T["We email you a link; open it on this device or another to finish signing in."];
     public int Order => 30;
     public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
@@ -28,7 +30,7 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
     public string ChallengePath => "/TwoFactor/Email";
     public string SetupPath => "/Security/Email";
     public string DisabledEventKind => SecurityEventKinds.EmailLinkDisabled;
-    public string FormatMessage => "Open the link from the email.";
+    public string FormatMessage => T["Open the link from the email."];
     public Expression<Func<ApplicationUser, bool>> EnrolledFilter => u => u.EmailLinkEnabled;
 
     public bool IsWellFormed(string normalizedProof) => normalizedProof.Length > 0;
@@ -46,14 +48,14 @@ public sealed class EmailLinkMethod(AppDbContext db, UserManager<ApplicationUser
     public async Task<ProofCheck> CheckAsync(ApplicationUser user, string proof) =>
         await users.VerifyTwoFactorTokenAsync(user, Name, proof)
             ? ProofCheck.Accepted
-            : ProofCheck.Refused("Not approved yet. Open the link we emailed you and press the button on that page.");
+            : ProofCheck.Refused(T["Not approved yet. Open the link we emailed you and press the button on that page."]);
 
     public Task<MethodDescription> DescribeAsync(ApplicationUser user) => Task.FromResult(
         (user.EmailLinkEnabled, IsUsable(user)) switch
         {
-            (true, true) => new MethodDescription($"On: links go to {ContactMasks.Email(user.Email!)}"),
-            (true, false) => new MethodDescription("On, but your address is not confirmed", "confirm your address", SetupPath),
-            _ => new MethodDescription("Not set up"),
+            (true, true) => new MethodDescription(T["On: links go to {0}", ContactMasks.Email(user.Email!)]),
+            (true, false) => new MethodDescription(T["On, but your address is not confirmed"], T["confirm your address"], SetupPath),
+            _ => new MethodDescription(T["Not set up"]),
         });
 
     /// <summary>Turns sign-in links off and voids every link of the user still in flight.</summary>

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// <summary>Email sign-in links under /Security, and resending the confirmation mail.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Email")]
-public class EmailLinkSetupController(
+public class EmailLinkSetupController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     EmailLinkSettings emailLinks,
     SecondFactorSettings settings,
@@ -31,14 +33,14 @@ public class EmailLinkSetupController(
         var codes = await emailLinks.EnableAsync(user);
         if (codes is null)
         {
-            TempData["Status"] = "Confirm your email address first: open the link we sent you, or resend it below.";
+            TempData.SetStatus(T["Confirm your email address first: open the link we sent you, or resend it below."]);
             return RedirectToAction(nameof(Email));
         }
         if (codes.Count > 0)
         {
             return this.NewRecoveryCodes(codes);
         }
-        TempData["Status"] = "Email sign-in links are on.";
+        TempData.SetStatus(T["Email sign-in links are on."]);
         return RedirectToAction(nameof(Email));
     }
 
@@ -46,11 +48,11 @@ public class EmailLinkSetupController(
     public async Task<IActionResult> ResendConfirmation()
     {
         var user = await users.GetRequiredUserAsync(User);
-        TempData["Status"] = user.EmailConfirmed
-            ? "Your address is already confirmed."
+        TempData.SetStatus(user.EmailConfirmed
+            ? T["Your address is already confirmed."]
             : await emailLinks.ResendConfirmationAsync(user)
-                ? "We sent a new confirmation link. It may take a minute to arrive."
-                : "We couldn't send the email. Please try again in a minute.";
+                ? T["We sent a new confirmation link. It may take a minute to arrive."]
+                : T["We couldn't send the email. Please try again in a minute."]);
         return RedirectToAction(nameof(Email));
     }
 
@@ -67,7 +69,7 @@ public class EmailLinkSetupController(
         if (user.EmailLinkEnabled)
         {
             await settings.TurnOffAsync(user, methods.Find(EmailLinkMethod.MethodName)!);
-            TempData["Status"] = "Email sign-in links are off.";
+            TempData.SetStatus(T["Email sign-in links are off."]);
         }
         return Redirect("/Security");
     }

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// voids the older ones. Opening it needs a POST (link scanners only GET), and from another browser it
 /// approves the waiting sign-in instead of signing that browser in.
 /// </summary>
-public sealed class MagicLinkService(
+public sealed class MagicLinkService(IStringLocalizer<SharedResource> T, 
     AppDbContext db,
     MailOutbox outbox,
     OutboxStore deliveries,
@@ -37,7 +39,7 @@ public sealed class MagicLinkService(
     {
         if (SessionKey() is not { } sessionKey)
         {
-            return (false, "Your session has ended. Sign in again.");
+            return (false, T["Your session has ended. Sign in again."]);
         }
         var email = options.Value;
         var limit = new SendLimit("email", email.SendsPerAddress, TimeSpan.FromMinutes(10), email.SendsPerIp, TimeSpan.FromHours(1));
@@ -46,12 +48,12 @@ public sealed class MagicLinkService(
         if (reservation.RefusedUntil is { } until)
         {
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSendRefused, user.Id, $"rate limit until {until:O}");
-            return (false, limiter.RefusedMessage("links", until));
+            return (false, limiter.RefusedMessage(true, until, T));
         }
 
         var token = SecretTokens.New();
         var now = clock.GetUtcNow();
-        var requestedBy = DeviceDescriptions.Describe(http.HttpContext?.Request.Headers.UserAgent.ToString());
+        var requestedBy = DeviceDescriptions.Identify(http.HttpContext?.Request.Headers.UserAgent.ToString());
         var requestedFrom = ip is { Length: <= 64 } ? ip : null;
         var link = links.Absolute("/TwoFactor/Email/Confirm", ("token", token));
         // The link's row, its mail (in the outbox) and the audit record: one commit. A new link voids every older unspent one.
@@ -70,12 +72,12 @@ public sealed class MagicLinkService(
                 RequestedFrom = requestedFrom,
                 MatchNumber = RandomNumberGenerator.GetInt32(10, 100),
             });
-            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes, requestedBy, requestedFrom, now),
+            outbox.Add(SignInLinkEmail.Create(user.Email!, link, email.MagicLinkMinutes, DeviceDescriptions.Describe(requestedBy, T), requestedFrom, now, T),
                 MailKinds.SignInLink, user.Id, reservation.Id);
             await audit.WriteAsync(SecurityEventKinds.MagicLinkSent, user.Id, "queued");
             await db.SaveChangesAsync();
         });
-        return (true, $"We're sending a sign-in link to {ContactMasks.Email(user.Email!)}. It works for {email.MagicLinkMinutes} minutes.");
+        return (true, T["We're sending a sign-in link to {0}. It works for {1} minutes.", ContactMasks.Email(user.Email!), email.MagicLinkMinutes]);
     }
 
     /// <summary>The link this session is waiting for, if any.</summary>
@@ -99,7 +101,7 @@ public sealed class MagicLinkService(
     }
 
     private MagicLinkRequest Describe(MagicLink link) =>
-        new(link.SessionKey == SessionKey(), link.RequestedBy ?? "a web browser", link.RequestedFrom, Utc(link.CreatedAt));
+        new(link.SessionKey == SessionKey(), DeviceDescriptions.Describe(link.RequestedBy, T), link.RequestedFrom, Utc(link.CreatedAt));
 
     /// <summary>
     /// The POST behind the confirm button. From another browser the person must also type the number their waiting
@@ -123,11 +125,11 @@ public sealed class MagicLinkService(
         {
             await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, currentUser, "another account's link");
             return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused,
-                "This link belongs to another account. Open it in the browser where that account is signing in.");
+                T["This link belongs to another account. Open it in the browser where that account is signing in."]);
         }
         if (number is null)
         {
-            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.PickNumber, "Type the two-digit number your sign-in page shows.");
+            return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.PickNumber, T["Type the two-digit number your sign-in page shows."]);
         }
         if (number != link.MatchNumber)
         {
@@ -136,8 +138,7 @@ public sealed class MagicLinkService(
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, clock.GetUtcNow().UtcDateTime));
             await audit.WriteAsync(SecurityEventKinds.MagicLinkRefused, link.UserId, "the number typed did not match");
             return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.Refused,
-                "That is not the number of the sign-in that asked for this link, so the link no longer works. " +
-                "If you are signing in, ask for a new link. If you are not, someone may know your password: change it.");
+                T["That is not the number of the sign-in that asked for this link, so the link no longer works. If you are signing in, ask for a new link. If you are not, someone may know your password: change it."]);
         }
         var approved = await db.Set<MagicLink>().Where(l => l.Id == link.Id && l.ApprovedAt == null && l.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.ApprovedAt, clock.GetUtcNow().UtcDateTime));
@@ -147,7 +148,7 @@ public sealed class MagicLinkService(
         }
         await audit.WriteAsync(SecurityEventKinds.MagicLinkApproved, link.UserId, "from another browser");
         return new MagicLinkConfirmResult(MagicLinkConfirmOutcome.ApprovedElsewhere,
-            "Approved. Go back to the browser where you are signing in: it continues on its own (or press \"I approved it\" there).",
+            T["Approved. Go back to the browser where you are signing in: it continues on its own (or press \"I approved it\" there)."],
             link.UserId);
     }
 
@@ -166,11 +167,11 @@ public sealed class MagicLinkService(
         return sessionKey is not null && await mine.ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now)) == 1;
     }
 
-    public static string Explain(MagicLinkState state) => state switch
+    public string Explain(MagicLinkState state) => state switch
     {
-        MagicLinkState.Expired => "This link has expired. Sign in again and ask for a new one.",
-        MagicLinkState.Used => "This link was already used. Each link works once; ask for a new one if you still need to sign in.",
-        _ => "This link is not valid. It may be incomplete, or a newer link replaced it. Ask for a new one.",
+        MagicLinkState.Expired => T["This link has expired. Sign in again and ask for a new one."],
+        MagicLinkState.Used => T["This link was already used. Each link works once; ask for a new one if you still need to sign in."],
+        _ => T["This link is not valid. It may be incomplete, or a newer link replaced it. Ask for a new one."],
     };
 
     public static bool IsTokenShaped(string? token) =>

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +19,7 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// (the authenticator timeout) and, when one is signed in, the session it belongs to; asking for options writes
 /// nothing, and the answer spends it once (<see cref="PasskeyCeremony"/>) in the same commit as what it proves.
 /// </summary>
-public sealed class PasskeyCeremonies(
+public sealed class PasskeyCeremonies(IStringLocalizer<SharedResource> T, 
     IPasskeyHandler<ApplicationUser> handler,
     UserManager<ApplicationUser> users,
     AppDbContext db,
@@ -49,22 +51,22 @@ public sealed class PasskeyCeremonies(
     {
         if (await SpendAsync(Register, credentialJson) is not { } state)
         {
-            return PasskeyOutcome.Failed(PasskeyFailures.Expired, "The request to add a passkey expired. Press the button again.");
+            return PasskeyOutcome.Failed(PasskeyFailures.Expired, T["The request to add a passkey expired. Press the button again."]);
         }
         var result = await handler.PerformAttestationAsync(new PasskeyAttestationContext { HttpContext = Http, CredentialJson = credentialJson!, AttestationState = state });
         if (!result.Succeeded || result.UserEntity.Id != user.Id)
         {
             var (reason, message) = PasskeyFailures.Explain(result.Failure);
-            return PasskeyOutcome.Failed(reason, message, user);
+            return PasskeyOutcome.Failed(reason, T[message], user);
         }
         var passkey = result.Passkey;
-        passkey.Name = PasskeyNames.Clean(name) ?? PasskeyNames.Default(passkey, Http.Request.Headers.UserAgent.ToString());
+        passkey.Name = PasskeyNames.Clean(name) ?? PasskeyNames.Default(passkey, Http.Request.Headers.UserAgent.ToString(), T);
         if (await users.GetPasskeyAsync(user, passkey.CredentialId) is not null)
         {
-            return PasskeyOutcome.Failed("already added", "That passkey is already on your account.", user);
+            return PasskeyOutcome.Failed("already added", T["That passkey is already on your account."], user);
         }
         await users.AddOrUpdatePasskeyAsync(user, passkey);
-        return new PasskeyOutcome(true, $"Your passkey “{passkey.Name}” is added.", user, passkey);
+        return new PasskeyOutcome(true, T["Your passkey “{0}” is added.", passkey.Name!], user, passkey);
     }
 
     /// <summary>
@@ -87,13 +89,13 @@ public sealed class PasskeyCeremonies(
         var purpose = user is null ? Passwordless : SecondFactor;
         if (await SpendAsync(purpose, credentialJson) is not { } state)
         {
-            return PasskeyOutcome.Failed(PasskeyFailures.Expired, "The passkey request expired. Press the button again.", user);
+            return PasskeyOutcome.Failed(PasskeyFailures.Expired, T["The passkey request expired. Press the button again."], user);
         }
         var result = await handler.PerformAssertionAsync(new PasskeyAssertionContext { HttpContext = Http, CredentialJson = credentialJson!, AssertionState = state });
         if (!result.Succeeded)
         {
             var (reason, message) = PasskeyFailures.Explain(result.Failure);
-            return PasskeyOutcome.Failed(reason, message, user);
+            return PasskeyOutcome.Failed(reason, T[message], user);
         }
         await StoreCounterAsync(result.User, result.Passkey);
         await audit.WriteAsync(SecurityEventKinds.PasskeyUsed, result.User.Id, PasskeyNames.Tag(result.Passkey.CredentialId));

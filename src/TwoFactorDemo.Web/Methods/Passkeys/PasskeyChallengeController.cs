@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Data;
@@ -7,7 +9,7 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 
 /// <summary>/TwoFactor/Passkey: after the password (or for a step-up), answer this session's challenge with one of the user's passkeys.</summary>
 [Route("TwoFactor/Passkey")]
-public class PasskeyChallengeController(
+public class PasskeyChallengeController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     SecondFactorChallenge challenge,
@@ -34,7 +36,7 @@ public class PasskeyChallengeController(
         ModelState.Clear();
         if (string.IsNullOrWhiteSpace(model.Credential))
         {
-            return Page(model, "Press “Use your passkey” and answer your browser's prompt.");
+            return Page(model, T["Press “Use your passkey” and answer your browser's prompt."]);
         }
         var result = await VerifyAsync(user, model.Credential, model.RememberBrowser, model.StepUp);
         return result.Succeeded ? Continue(model.ReturnUrl) : Page(model, result.Message);

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +12,15 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// Passkeys (WebAuthn), offered first: the browser binds the answer to this site's origin, so a proxy on another
 /// address cannot relay it (phishing-resistant). The proof is the browser's assertion JSON for this session's challenge.
 /// </summary>
-public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<ApplicationUser> users, AppDbContext db, SecurityEventLog audit) : ISecondFactorMethod
+public sealed class PasskeyMethod(IStringLocalizer<SharedResource> T, PasskeyCeremonies ceremonies, UserManager<ApplicationUser> users, AppDbContext db, SecurityEventLog audit) : ISecondFactorMethod
 {
     public const string MethodName = "passkey";
 
     public string Name => MethodName;
-    public string DisplayName => "Passkey";
+    public string DisplayName => T["Passkey"];
 
-    public string VerifiedPhrase => "Verified with a passkey";
-    public string Description => "Use the passkey on this device, your phone or a security key (fingerprint, face or PIN).";
+    public string VerifiedPhrase => T["Verified with a passkey"];
+    public string Description => T["Use the passkey on this device, your phone or a security key (fingerprint, face or PIN)."];
     public int Order => 5;
     public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => true;
@@ -28,7 +30,7 @@ public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<Appl
     public string ChallengePath => "/TwoFactor/Passkey";
     public string SetupPath => "/Security/Passkeys";
     public string DisabledEventKind => SecurityEventKinds.PasskeysDisabled;
-    public string FormatMessage => "Use the button to answer with your passkey.";
+    public string FormatMessage => T["Use the button to answer with your passkey."];
     public Expression<Func<ApplicationUser, bool>> EnrolledFilter => u => db.Set<IdentityUserPasskey<string>>().Any(p => p.UserId == u.Id);
 
     public bool IsWellFormed(string normalizedProof) => normalizedProof.Length is > 0 and <= PasskeyCeremonies.MaxCredentialJsonLength;
@@ -51,12 +53,12 @@ public sealed class PasskeyMethod(PasskeyCeremonies ceremonies, UserManager<Appl
     /// <summary>"2 passkeys: Work laptop, Phone" (their names, for the user and the admin's user page).</summary>
     public async Task<MethodDescription> DescribeAsync(ApplicationUser user)
     {
-        var names = (await users.GetPasskeysAsync(user)).Select(p => p.Name ?? "Passkey").ToList();
+        var names = (await users.GetPasskeysAsync(user)).Select(p => p.Name ?? T["Passkey"]).ToList();
         return new MethodDescription(names.Count switch
         {
-            0 => "Not set up",
-            1 => $"1 passkey: {names[0]}",
-            var n => $"{n} passkeys: {string.Join(", ", names)}",
+            0 => T["Not set up"],
+            1 => T["1 passkey: {0}", names[0]],
+            var n => T["{0} passkeys: {1}", n, string.Join(", ", names)],
         });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -15,14 +16,14 @@ public static class PasskeyNames
         return cleaned.Length == 0 ? null : cleaned[..Math.Min(cleaned.Length, MaxLength)];
     }
 
-    /// <summary>"Passkey on Android", "Security key", … from the transports and the browser's platform.</summary>
-    public static string Default(UserPasskeyInfo passkey, string userAgent)
+    /// <summary>"Passkey on Android", "Security key", … from the transports and the browser's platform, in the language of the page that adds it.</summary>
+    public static string Default(UserPasskeyInfo passkey, string userAgent, IStringLocalizer T)
     {
         var platform = new[] { ("iPhone", "iPhone"), ("iPad", "iPad"), ("Android", "Android"), ("Mac OS X", "Mac"), ("Windows", "Windows"), ("CrOS", "ChromeOS"), ("Linux", "Linux") }
             .FirstOrDefault(p => userAgent.Contains(p.Item1, StringComparison.Ordinal)).Item2;
         return passkey.Transports?.Any(t => t is "usb" or "nfc" or "ble") == true && passkey.Transports.All(t => t != "internal")
-            ? "Security key"
-            : platform is null ? "Passkey" : $"Passkey on {platform}";
+            ? T["Security key"]
+            : platform is null ? T["Passkey"] : T["Passkey on {0}", platform];
     }
 
     /// <summary>A short, stable label of a credential for the audit log and URLs: its ID in base64url.</summary>

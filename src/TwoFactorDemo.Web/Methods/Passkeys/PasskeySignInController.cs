@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.SignIn;
@@ -7,9 +9,9 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// <summary>/Account/Passkey: "Sign in with a passkey" on the login page, without a password.</summary>
 [AllowAnonymous]
 [Route("Account/Passkey")]
-public class PasskeySignInController(PasskeyCeremonies ceremonies, PasskeySignIn passkeySignIn) : Controller
+public class PasskeySignInController(IStringLocalizer<SharedResource> T, PasskeyCeremonies ceremonies, PasskeySignIn passkeySignIn) : Controller
 {
-    public const string FailedMessage = "That passkey didn't sign you in. Try again, or sign in with your email and password.";
+    public static readonly string FailedMessage = TextKey.Of("That passkey didn't sign you in. Try again, or sign in with your email and password.");
 
     /// <summary>For passkeys.js: request options for any passkey of this site (the browser offers the ones it has).</summary>
     [HttpPost("Options")]
@@ -24,10 +26,10 @@ public class PasskeySignInController(PasskeyCeremonies ceremonies, PasskeySignIn
             case PasskeySignInResult.Verified:
                 return LocalRedirect(target);
             case PasskeySignInResult.NeedsSecondFactor:
-                TempData["Status"] = "Your passkey didn't confirm it's you (no PIN or fingerprint), so one more step is needed.";
+                TempData.SetStatus(T["Your passkey didn't confirm it's you (no PIN or fingerprint), so one more step is needed."]);
                 return RedirectToAction("Index", "TwoFactor", new { ReturnUrl = target });
             default:
-                TempData["Status"] = FailedMessage;
+                TempData.SetStatus(T[FailedMessage]);
                 return RedirectToAction("Login", "Account", new { ReturnUrl = target });
         }
     }

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// <summary>/Security/Passkeys: list, add (the browser's prompt), rename; removing one needs a step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Passkeys")]
-public class PasskeysSetupController(
+public class PasskeysSetupController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     PasskeyCeremonies ceremonies,
     PasskeyList passkeys,
@@ -34,7 +36,7 @@ public class PasskeysSetupController(
         ModelState.Clear();
         if (string.IsNullOrWhiteSpace(model.Credential))
         {
-            return await PageAsync(new PasskeysViewModel { Message = "Press “Add a passkey” and answer your browser's prompt.", MessageIsError = true });
+            return await PageAsync(new PasskeysViewModel { Message = T["Press “Add a passkey” and answer your browser's prompt."], MessageIsError = true });
         }
         PasskeyOutcome? outcome = null;
         // The new passkey, its audit record and, for a first method, the recovery codes and a verified session: one commit.
@@ -56,7 +58,7 @@ public class PasskeysSetupController(
         {
             return this.NewRecoveryCodes(codes);
         }
-        TempData["Status"] = outcome!.Message;
+        TempData.SetStatus(outcome!.Message);
         return RedirectToAction(nameof(Index));
     }
 
@@ -64,7 +66,7 @@ public class PasskeysSetupController(
     public async Task<IActionResult> Rename(string id, PasskeyFormModel model)
     {
         var renamed = await passkeys.RenameAsync(await users.GetRequiredUserAsync(User), id, model.Name);
-        TempData["Status"] = renamed ? "The passkey is renamed." : "Give the passkey a name (up to 60 characters).";
+        TempData.SetStatus(renamed ? T["The passkey is renamed."] : T["Give the passkey a name (up to 60 characters)."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -79,7 +81,7 @@ public class PasskeysSetupController(
     public async Task<IActionResult> DeleteConfirmed(string id)
     {
         var removed = await passkeys.RemoveAsync(await users.GetRequiredUserAsync(User), id);
-        TempData["Status"] = removed ? "The passkey is removed. Remove it from your device or password manager too." : "That passkey was already removed.";
+        TempData.SetStatus(removed ? T["The passkey is removed. Remove it from your device or password manager too."] : T["That passkey was already removed."]);
         return RedirectToAction(nameof(Index));
     }
 

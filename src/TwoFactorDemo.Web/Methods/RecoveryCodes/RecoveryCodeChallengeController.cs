@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Data;
@@ -7,7 +9,7 @@ namespace TwoFactorDemo.Web.Methods.RecoveryCodes;
 
 /// <summary>/TwoFactor/Recovery: one of the saved codes; afterwards the user is told how many are left.</summary>
 [Route("TwoFactor/Recovery")]
-public class RecoveryCodeChallengeController(
+public class RecoveryCodeChallengeController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     SecondFactorChallenge challenge,
@@ -18,8 +20,8 @@ public class RecoveryCodeChallengeController(
     protected override async Task VerifiedAsync(ApplicationUser user)
     {
         var left = await recoveryCodes.CountRemainingAsync(user.Id);
-        TempData["Status"] = left <= 3
-            ? $"You used a recovery code; {left} left. Generate new ones on the Security page."
-            : $"You used a recovery code; {left} left.";
+        TempData.SetStatus(left <= 3
+            ? T["You used a recovery code; {0} left. Generate new ones on the Security page.", left]
+            : T["You used a recovery code; {0} left.", left]);
     }
 }

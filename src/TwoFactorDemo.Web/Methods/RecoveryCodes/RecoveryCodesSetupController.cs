@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace TwoFactorDemo.Web.Methods.RecoveryCodes;
 /// <summary>/Security/RecoveryCodes: how many are left; new ones (replacing all) after a step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/RecoveryCodes")]
-public class RecoveryCodesSetupController(UserManager<ApplicationUser> users, RecoveryCodeService recoveryCodes, SecondFactorSettings settings)
+public class RecoveryCodesSetupController(IStringLocalizer<SharedResource> T, UserManager<ApplicationUser> users, RecoveryCodeService recoveryCodes, SecondFactorSettings settings)
     : Controller
 {
     [HttpGet("")]
@@ -32,7 +34,7 @@ public class RecoveryCodesSetupController(UserManager<ApplicationUser> users, Re
         var codes = await settings.RegenerateRecoveryCodesAsync(user);
         if (codes is null)
         {
-            TempData["Status"] = "Set up a sign-in method first; recovery codes back it up.";
+            TempData.SetStatus(T["Set up a sign-in method first; recovery codes back it up."]);
             return Redirect("/Security");
         }
         return this.NewRecoveryCodes(codes);

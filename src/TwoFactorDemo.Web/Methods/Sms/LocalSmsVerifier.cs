@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// Like Twilio Verify, a second send to the same number while its code is in flight re-sends the same code (so
 /// nobody's send voids another's, and tries are not renewed by sending again), and an approved code is gone.
 /// </summary>
-public sealed class LocalSmsVerifier(
+public sealed class LocalSmsVerifier(IStringLocalizer<SharedResource> T, 
     AppDbContext db,
     SmsCodeHasher hasher,
     DevOutbox outbox,
@@ -48,8 +50,8 @@ public sealed class LocalSmsVerifier(
             return fresh;
         });
         var body = channel == SmsChannel.Call
-            ? $"(voice call) Your TwoFactorDemo code is {string.Join(' ', code.ToCharArray())}."
-            : $"Your TwoFactorDemo code is {code}. It expires in 10 minutes. Don't share it.";
+            ? T["(voice call) Your TwoFactorDemo code is {0}.", string.Join(' ', code.ToCharArray())]
+            : T["Your TwoFactorDemo code is {0}. It expires in 10 minutes. Don't share it.", code];
         outbox.Add(new DevOutboxMessage(now, phoneNumber, channel, body));
         if (environment.IsDevelopment())
         {

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Web.Account;
@@ -11,7 +13,7 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// Adding or changing a phone number (it becomes usable only after the user proves it with a code), and
 /// turning SMS sign-in on and off.
 /// </summary>
-public sealed class PhoneSetup(
+public sealed class PhoneSetup(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     PhoneNumberParser parser,
     SmsVerification sms,
@@ -37,7 +39,7 @@ public sealed class PhoneSetup(
         }
         if (user.PhoneNumberConfirmed && user.PhoneNumber == e164)
         {
-            return new PhoneSetupResult(false, "That number is already verified on your account.");
+            return new PhoneSetupResult(false, T["That number is already verified on your account."]);
         }
         user.PendingPhoneNumber = e164;
         await users.SaveUserAsync(user);
@@ -49,7 +51,7 @@ public sealed class PhoneSetup(
     {
         if (user.PendingPhoneNumber is null)
         {
-            return new PhoneSetupResult(false, "Enter your phone number first.");
+            return new PhoneSetupResult(false, T["Enter your phone number first."]);
         }
         var sent = await sms.SendAsync(user, user.PendingPhoneNumber, SmsPurposes.VerifyPhone, channel);
         return new PhoneSetupResult(sent.Sent, sent.Message, RateLimited: !sent.Sent && sent.NextSendAt is not null);
@@ -63,17 +65,17 @@ public sealed class PhoneSetup(
     {
         if (user.PendingPhoneNumber is not { } pending)
         {
-            return new PhoneSetupResult(false, "Enter your phone number first.");
+            return new PhoneSetupResult(false, T["Enter your phone number first."]);
         }
         var normalized = VerificationCode.Normalize(code);
         if (!SmsMethod.IsCodeShaped(normalized))
         {
-            return new PhoneSetupResult(false, "The code is the 6 digits from the text message (spaces and dashes are fine).");
+            return new PhoneSetupResult(false, T["The code is the 6 digits from the text message (spaces and dashes are fine)."]);
         }
         var check = await sms.CheckAsync(pending, SmsPurposes.VerifyPhone, normalized);
         if (check.Status != SmsVerifierStatus.Approved)
         {
-            return new PhoneSetupResult(false, check.UserMessage);
+            return new PhoneSetupResult(false, T[check.UserMessage]);
         }
         // The code was checked above (by the provider, outside any commit); what it changes is one commit.
         var codes = await settings.EnableProvedAsync(user, SmsMethod.MethodName, async () =>
@@ -91,8 +93,8 @@ public sealed class PhoneSetup(
             return user.SmsEnabled; // a number that is not for sign-in is a contact number, not a method
         });
         return user.SmsEnabled
-            ? new PhoneSetupResult(true, "Your phone number is verified; sign-in codes will go to it.", codes)
-            : new PhoneSetupResult(true, "Your phone number is verified.");
+            ? new PhoneSetupResult(true, T["Your phone number is verified; sign-in codes will go to it."], codes)
+            : new PhoneSetupResult(true, T["Your phone number is verified."]);
     }
 
     /// <summary>Turns SMS sign-in on for the verified number; a first method needs a fresh code instead (see <see cref="ConfirmAsync"/>).</summary>
@@ -100,14 +102,14 @@ public sealed class PhoneSetup(
     {
         if (!user.PhoneNumberConfirmed || user.PhoneNumber is null)
         {
-            return new PhoneSetupResult(false, "Verify a phone number first.");
+            return new PhoneSetupResult(false, T["Verify a phone number first."]);
         }
         if (!await enrolled.HasPrimaryAsync(user))
         {
             user.PendingPhoneNumber = user.PhoneNumber;
             await users.SaveUserAsync(user);
             var sent = await SendToPendingAsync(user, SmsChannel.Sms);
-            return sent with { Succeeded = false, Message = "To turn it on, enter the code we just sent. " + sent.Message };
+            return sent with { Succeeded = false, Message = T["To turn it on, enter the code we just sent. {0}", sent.Message] };
         }
         await db.InOneCommitAsync(async () =>
         {
@@ -115,6 +117,6 @@ public sealed class PhoneSetup(
             await users.SaveUserAsync(user);
             await audit.WriteAsync(SecurityEventKinds.SmsEnabled, user.Id);
         });
-        return new PhoneSetupResult(true, "Text-message codes are on.");
+        return new PhoneSetupResult(true, T["Text-message codes are on."]);
     }
 }

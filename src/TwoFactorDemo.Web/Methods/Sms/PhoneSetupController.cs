@@ -1,3 +1,4 @@
+using TwoFactorDemo.Web.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,7 @@ public class PhoneSetupController(
         }
         if (result.Succeeded)
         {
-            TempData["Status"] = result.Message;
+            TempData.SetStatus(result.Message);
             return RedirectToAction(nameof(Index));
         }
         return await ShowResultAsync(user, model, result);

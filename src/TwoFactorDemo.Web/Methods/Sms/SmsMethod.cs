@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Linq.Expressions;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
@@ -5,15 +7,15 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Methods.Sms;
 
 /// <summary>A code by text message (or call), offered only for a number the user proved (ASVS 2.7.1).</summary>
-public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
+public sealed class SmsMethod(IStringLocalizer<SharedResource> T, SmsVerification sms) : ISecondFactorMethod
 {
     public const string MethodName = "sms";
 
     public string Name => MethodName;
-    public string DisplayName => "Text message";
+    public string DisplayName => T["Text message"];
 
-    public string VerifiedPhrase => "Verified with a text message";
-    public string Description => "We text a 6-digit code to your verified phone (or call you with it).";
+    public string VerifiedPhrase => T["Verified with a text message"];
+    public string Description => T["We text a 6-digit code to your verified phone (or call you with it)."];
     public int Order => 20;
     public bool EnrolmentOnUserRow => true;
     public bool IsPrimary => true;
@@ -23,7 +25,7 @@ public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
     public string ChallengePath => "/TwoFactor/Sms";
     public string SetupPath => "/Security/Sms";
     public string DisabledEventKind => SecurityEventKinds.SmsDisabled;
-    public string FormatMessage => "The code is the 6 digits from the text message (spaces and dashes are fine).";
+    public string FormatMessage => T["The code is the 6 digits from the text message (spaces and dashes are fine)."];
     public Expression<Func<ApplicationUser, bool>> EnrolledFilter => u => u.SmsEnabled;
 
     public bool IsWellFormed(string normalizedProof) => IsCodeShaped(normalizedProof);
@@ -39,25 +41,25 @@ public sealed class SmsMethod(SmsVerification sms) : ISecondFactorMethod
         var code = VerificationCode.Normalize(proof);
         if (!IsUsable(user) || !IsCodeShaped(code))
         {
-            return ProofCheck.Refused("That code didn't work. Check the latest message and try again.");
+            return ProofCheck.Refused(T["That code didn't work. Check the latest message and try again."]);
         }
         var result = await sms.CheckAsync(user.PhoneNumber!, SmsPurposes.SignIn, code);
         return result.Status switch
         {
             SmsVerifierStatus.Approved => ProofCheck.Accepted,
-            SmsVerifierStatus.ProviderError => ProofCheck.Unchecked(result.UserMessage), // an outage is not the user's failure
-            _ => ProofCheck.Refused(result.UserMessage),
+            SmsVerifierStatus.ProviderError => ProofCheck.Unchecked(T[result.UserMessage]), // an outage is not the user's failure
+            _ => ProofCheck.Refused(T[result.UserMessage]),
         };
     }
 
     public Task<MethodDescription> DescribeAsync(ApplicationUser user) => Task.FromResult(
         (user.SmsEnabled, IsUsable(user)) switch
         {
-            (true, true) => new MethodDescription($"On: codes go to {ContactMasks.Phone(user.PhoneNumber!)}"),
-            (true, false) => new MethodDescription("On, but the number is not confirmed", "confirm your number", "/Security/Phone"),
+            (true, true) => new MethodDescription(T["On: codes go to {0}", ContactMasks.Phone(user.PhoneNumber!)]),
+            (true, false) => new MethodDescription(T["On, but the number is not confirmed"], T["confirm your number"], "/Security/Phone"),
             _ when user.PendingPhoneNumber is { } pending =>
-                new MethodDescription("Not set up", $"confirm {pending}, the number you gave, to get codes by text message", "/Security/Phone"),
-            _ => new MethodDescription("Not set up"),
+                new MethodDescription(T["Not set up"], T["confirm {0}, the number you gave, to get codes by text message", pending], "/Security/Phone"),
+            _ => new MethodDescription(T["Not set up"]),
         });
 
     /// <summary>Turns text-message sign-in off; the verified number stays on the account (it is also its contact number).</summary>

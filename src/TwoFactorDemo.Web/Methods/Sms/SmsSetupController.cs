@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// <summary>/Security/Sms: text-message sign-in on or off for the verified number (the number itself: <see cref="PhoneSetupController"/>).</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Sms")]
-public class SmsSetupController(
+public class SmsSetupController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     PhoneSetup phoneSetup,
     SecondFactorSettings settings,
@@ -29,7 +31,7 @@ public class SmsSetupController(
     {
         var user = await users.GetRequiredUserAsync(User);
         var result = await phoneSetup.EnableSmsAsync(user);
-        TempData["Status"] = result.Message;
+        TempData.SetStatus(result.Message);
         return result.Succeeded ? RedirectToAction(nameof(Sms)) : Redirect("/Security/Phone");
     }
 
@@ -46,7 +48,7 @@ public class SmsSetupController(
         if (user.SmsEnabled)
         {
             await settings.TurnOffAsync(user, methods.Find(SmsMethod.MethodName)!);
-            TempData["Status"] = "Text-message codes are off.";
+            TempData.SetStatus(T["Text-message codes are off."]);
         }
         return Redirect("/Security");
     }

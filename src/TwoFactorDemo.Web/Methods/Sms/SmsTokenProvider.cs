@@ -7,7 +7,7 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// SMS codes as an Identity token provider: the same check as <see cref="SmsMethod.CheckAsync"/>. Sending lives in
 /// <see cref="SmsVerification"/>, because Identity's Generate has no way to report a rate limit or a provider error.
 /// </summary>
-public sealed class SmsTokenProvider(SmsVerification sms) : IUserTwoFactorTokenProvider<ApplicationUser>
+public sealed class SmsTokenProvider(SmsMethod sms) : IUserTwoFactorTokenProvider<ApplicationUser>
 {
     public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<ApplicationUser> manager, ApplicationUser user) =>
         Task.FromResult(SmsMethod.IsUsable(user));
@@ -16,5 +16,5 @@ public sealed class SmsTokenProvider(SmsVerification sms) : IUserTwoFactorTokenP
         Task.FromResult("");
 
     public async Task<bool> ValidateAsync(string purpose, string token, UserManager<ApplicationUser> manager, ApplicationUser user) =>
-        (await new SmsMethod(sms).CheckAsync(user, token)).Proved;
+        (await sms.CheckAsync(user, token)).Proved;
 }

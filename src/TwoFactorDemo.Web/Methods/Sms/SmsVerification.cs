@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
@@ -12,7 +14,7 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// the rate limits and a 30-second resend cooldown before a send; and a check only for the number this
 /// session asked a code for, within its 10 minutes (ASVS 2.7.x: bound to the request that created it).
 /// </summary>
-public sealed class SmsVerification(
+public sealed class SmsVerification(IStringLocalizer<SharedResource> T, 
     ISmsVerifier verifier,
     SendLimiter limiter,
     IOptions<SmsOptions> options,
@@ -39,7 +41,7 @@ public sealed class SmsVerification(
         // A session ended by another request (logout in another tab) sends nothing: its code could never be checked.
         if (sessionKey is null || !await db.UserSessions.AnyAsync(s => s.Key == sessionKey))
         {
-            return new SmsSendResult(false, "Your session has ended. Sign in again.");
+            return new SmsSendResult(false, T["Your session has ended. Sign in again."]);
         }
         var now = clock.GetUtcNow();
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
@@ -50,25 +52,27 @@ public sealed class SmsVerification(
         {
             if (until - now <= SmsOptions.ResendCooldown)
             {
-                return new SmsSendResult(false, $"We just sent a code. You can ask for another in {Seconds(until - now)} seconds.", until);
+                return new SmsSendResult(false, T["We just sent a code. You can ask for another in {0} seconds.", Seconds(until - now)], until);
             }
             await audit.WriteAsync(SecurityEventKinds.SmsSendRefused, user.Id, $"rate limit until {until:O}");
-            return new SmsSendResult(false, limiter.RefusedMessage("codes", until), until);
+            return new SmsSendResult(false, limiter.RefusedMessage(false, until, T), until);
         }
         var result = await verifier.StartAsync(phoneNumber, channel);
         if (!result.Succeeded)
         {
             await limiter.ReleaseAsync(reservation); // nothing went out: it does not count against the limits
             await audit.WriteAsync(SecurityEventKinds.SmsProviderError, user.Id, $"{purpose}: {result.Status}");
-            return new SmsSendResult(false, result.UserMessage);
+            return new SmsSendResult(false, T[result.UserMessage]);
         }
         if (!await RememberChallengeAsync(sessionKey, purpose, phoneNumber, now))
         {
-            return new SmsSendResult(false, "Your session has ended. Sign in again.");
+            return new SmsSendResult(false, T["Your session has ended. Sign in again."]);
         }
         await audit.WriteAsync(SecurityEventKinds.SmsSent, user.Id, $"{purpose} by {channel} to {ContactMasks.Phone(phoneNumber)}");
-        var what = channel == SmsChannel.Call ? "We're calling" : "We sent a code to";
-        return new SmsSendResult(true, $"{what} {ContactMasks.Phone(phoneNumber)}. It expires in 10 minutes.", now.Add(SmsOptions.ResendCooldown));
+        var sent = channel == SmsChannel.Call
+            ? T["We're calling {0}. The code expires in 10 minutes.", ContactMasks.Phone(phoneNumber)]
+            : T["We sent a code to {0}. It expires in 10 minutes.", ContactMasks.Phone(phoneNumber)];
+        return new SmsSendResult(true, sent, now.Add(SmsOptions.ResendCooldown));
     }
 
     /// <summary>Checks a code for <paramref name="phoneNumber"/>, which must be where this session's code for <paramref name="purpose"/> went.</summary>
@@ -77,7 +81,7 @@ public sealed class SmsVerification(
         var pending = await PendingAsync(purpose);
         if (pending is null || pending.PhoneNumber != phoneNumber)
         {
-            return new SmsVerifierResult(SmsVerifierStatus.Expired, "There is no code waiting for this sign-in. Ask for a new code.");
+            return new SmsVerifierResult(SmsVerifierStatus.Expired, TextKey.Of("There is no code waiting for this sign-in. Ask for a new code."));
         }
         // A claim's try is reserved under the per-number limit of wrong codes first, and given back unless it was wrong:
         // the provider's tries belong to the code in flight for that number, which may be its owner's sign-in code.

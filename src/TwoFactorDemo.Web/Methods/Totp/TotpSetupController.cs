@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace TwoFactorDemo.Web.Methods.Totp;
 /// <summary>/Security/Totp: scan the QR code, prove it with a code; turning it off needs step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Totp")]
-public class TotpSetupController(
+public class TotpSetupController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     TotpEnrollment totp,
     SecondFactorSettings settings,
@@ -35,21 +37,21 @@ public class TotpSetupController(
         var normalized = VerificationCode.Normalize(code);
         if (string.IsNullOrWhiteSpace(code) || code.Length > 64 || !VerificationCode.IsDigits(normalized, TotpAlgorithm.Digits))
         {
-            ModelState.AddModelError(nameof(TotpSetupViewModel.Code), "Enter the 6-digit code your app shows (spaces and dashes are fine).");
+            ModelState.AddModelError(nameof(TotpSetupViewModel.Code), T["Enter the 6-digit code your app shows (spaces and dashes are fine)."]);
             return View(page);
         }
         var codes = await settings.EnableProvedAsync(user, TotpMethod.MethodName, () => totp.ConfirmAsync(user, normalized));
         if (codes is null)
         {
             ModelState.AddModelError(nameof(TotpSetupViewModel.Code),
-                "That code didn't match. Scan the QR code again or re-type the key, then enter the code your app shows now.");
+                T["That code didn't match. Scan the QR code again or re-type the key, then enter the code your app shows now."]);
             return View(page);
         }
         if (codes.Count > 0)
         {
             return this.NewRecoveryCodes(codes);
         }
-        TempData["Status"] = "Your authenticator app is set up.";
+        TempData.SetStatus(T["Your authenticator app is set up."]);
         return Redirect("/Security");
     }
 
@@ -67,7 +69,7 @@ public class TotpSetupController(
         if (user.TotpSecret is not null)
         {
             await settings.TurnOffAsync(user, methods.Find(TotpMethod.MethodName)!);
-            TempData["Status"] = "The authenticator app is no longer a way to sign in.";
+            TempData.SetStatus(T["The authenticator app is no longer a way to sign in."]);
         }
         return Redirect("/Security");
     }

@@ -40,7 +40,7 @@ public class TypingChallengeController(
         }
         if (!await Method.IsAvailableAsync(user))
         {
-            TempData["Status"] = result.MethodMessage is { Length: > 0 } why ? why : result.Message;
+            TempData.SetStatus(result.MethodMessage is { Length: > 0 } why ? why : result.Message);
             return BackToMethods(model.ReturnUrl, model.StepUp);
         }
         model.Pattern = null;

@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
@@ -6,19 +8,19 @@ using TwoFactorDemo.Web.Data;
 namespace TwoFactorDemo.Web.Methods.Typing;
 
 /// <summary>Typing rhythm of a fixed phrase; enrolled once the profile is complete, offered while it is not locked.</summary>
-public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOptions<TypingOptions> options) : ISecondFactorMethod, ISignInLinkFallback
+public sealed class TypingMethod(IStringLocalizer<SharedResource> T, TypingProfiles profiles, AppDbContext db, IOptions<TypingOptions> options) : ISecondFactorMethod, ISignInLinkFallback
 {
     public const string MethodName = "typing";
 
-    /// <summary>What /Security says about typing's weight.</summary>
-    public const string WeakerFactor =
-        "Typing counts as a weaker factor: confirming your identity for changes, and the admin area, need another method.";
+    /// <summary>What /Security says about typing's weight (in English; the page says it in the reader's language).</summary>
+    public static readonly string WeakerFactor =
+        TextKey.Of("Typing counts as a weaker factor: confirming your identity for changes, and the admin area, need another method.");
 
     public string Name => MethodName;
-    public string DisplayName => "Typing rhythm";
+    public string DisplayName => T["Typing rhythm"];
 
-    public string VerifiedPhrase => "Verified by your typing rhythm";
-    public string Description => "Type a short phrase; we recognise the rhythm of your typing.";
+    public string VerifiedPhrase => T["Verified by your typing rhythm"];
+    public string Description => T["Type a short phrase; we recognise the rhythm of your typing."];
     public int Order => 40;
     public bool EnrolmentOnUserRow => false;
     public bool IsPrimary => true;
@@ -28,7 +30,7 @@ public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOpti
     public string ChallengePath => "/TwoFactor/Typing";
     public string SetupPath => "/Security/Typing";
     public string DisabledEventKind => SecurityEventKinds.TypingDisabled;
-    public string FormatMessage => "Type the phrase in the box.";
+    public string FormatMessage => T["Type the phrase in the box."];
     public Expression<Func<ApplicationUser, bool>> EnrolledFilter => u => db.Set<TypingProfile>().Any(p => p.UserId == u.Id && p.Enrolled);
 
     public bool IsWellFormed(string normalizedProof) => normalizedProof.Length > 0;
@@ -44,12 +46,14 @@ public sealed class TypingMethod(TypingProfiles profiles, AppDbContext db, IOpti
         await profiles.FindAsync(user.Id) switch
         {
             { Enrolled: true, Locked: true } => new MethodDescription(
-                $"Locked after {TypingProfiles.MaxConsecutiveFailures} failed tries; signing in with another method unlocks it. {WeakerFactor}"),
-            { Enrolled: true } => new MethodDescription($"On. {WeakerFactor}"),
+                T["Locked after {0} failed tries; signing in with another method unlocks it.", TypingProfiles.MaxConsecutiveFailures] + " " + Weaker),
+            { Enrolled: true } => new MethodDescription(T["On."] + " " + Weaker),
             { } started => new MethodDescription(
-                $"{TypingProfiles.SampleCount(started)} of {options.Value.EnrolmentSamples} samples typed", "finish the samples", SetupPath),
-            null => new MethodDescription("Not set up"),
+                T["{0} of {1} samples typed", TypingProfiles.SampleCount(started), options.Value.EnrolmentSamples], T["finish the samples"], SetupPath),
+            null => new MethodDescription(T["Not set up"]),
         };
+
+    private string Weaker => T[WeakerFactor];
 
     /// <summary>Typing refuses its owner often (README, "Typing rhythm"): a sign-in link is always one click away.</summary>
     public Task<bool> OffersSignInLinkAsync(ApplicationUser user) => profiles.IsEnrolledAsync(user.Id);

@@ -1,3 +1,4 @@
+using TwoFactorDemo.Web.Localization;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 
@@ -19,16 +20,16 @@ public sealed class TypingPattern
     [JsonPropertyName("events")]
     public List<KeystrokeEvent>? Events { get; init; }
 
-    /// <summary>The parsed pattern, or the sentence that says what is wrong with it.</summary>
+    /// <summary>The parsed pattern, or the sentence that says what is wrong with it (a resource key: the caller localizes it).</summary>
     public static (TypingPattern? Pattern, string? Error) TryParse(string? json, string expectedPhrase)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return (null, "Type the phrase in the box (this needs JavaScript).");
+            return (null, TextKey.Of("Type the phrase in the box (this needs JavaScript)."));
         }
         if (json.Length > MaxLength)
         {
-            return (null, "That typing sample is too large.");
+            return (null, TextKey.Of("That typing sample is too large."));
         }
         TypingPattern? pattern;
         try
@@ -37,16 +38,16 @@ public sealed class TypingPattern
         }
         catch (JsonException)
         {
-            return (null, "That typing sample could not be read. Type the phrase again.");
+            return (null, TextKey.Of("That typing sample could not be read. Type the phrase again."));
         }
         if (pattern?.Events is not { } events || pattern.Phrase is null || events.Any(e => e is null))
         {
-            return (null, "That typing sample is incomplete. Type the phrase again.");
+            return (null, TextKey.Of("That typing sample is incomplete. Type the phrase again."));
         }
         if (pattern.Phrase != expectedPhrase || events.Count != expectedPhrase.Length
             || !events.Select(e => e.Key).SequenceEqual(expectedPhrase.Select(c => c.ToString())))
         {
-            return (null, "The typed text must be exactly the phrase shown. Type it again.");
+            return (null, TextKey.Of("The typed text must be exactly the phrase shown. Type it again."));
         }
         for (var i = 0; i < events.Count; i++)
         {
@@ -55,14 +56,14 @@ public sealed class TypingPattern
             if (!double.IsFinite(e.Down) || !double.IsFinite(e.Up) || e.Down < 0 || hold <= 0 || hold > 2_000
                 || (i > 0 && (e.Down < events[i - 1].Down || e.Down - events[i - 1].Down > 5_000)))
             {
-                return (null, "That doesn't look like typing (the key times are impossible). Type the phrase again.");
+                return (null, TextKey.Of("That doesn't look like typing (the key times are impossible). Type the phrase again."));
             }
         }
         return IsImplausible(events) ? (null, ImplausibleMessage) : (pattern, null);
     }
 
     /// <summary>What a refused synthetic or machine-made sample is told.</summary>
-    public const string ImplausibleMessage = "That doesn't look like a person typing (the rhythm is too regular). Type the phrase yourself.";
+    public static readonly string ImplausibleMessage = TextKey.Of("That doesn't look like a person typing (the rhythm is too regular). Type the phrase yourself.");
 
     // People's hold times vary by 4 % or more of their mean within one sample, and the gaps between key presses by far more
     // (MEU-Mobile KSD: the most regular of 1,428 samples had 4.3 % and 36 %); browsers time keys to 0.1 ms or 1 ms.

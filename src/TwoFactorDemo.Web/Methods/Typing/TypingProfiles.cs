@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,7 @@ namespace TwoFactorDemo.Web.Methods.Typing;
 /// until another method succeeds (NIST 800-63B 5.2.3: a biometric is only ever a second factor, with a failure limit; at
 /// a false-match rate of 1 % per attempt, three attempts give an impostor at most about 3 %).
 /// </summary>
-public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> options, TimeProvider clock)
+public sealed class TypingProfiles(IStringLocalizer<SharedResource> T, AppDbContext db, IOptions<TypingOptions> options, TimeProvider clock)
 {
     public const int MaxConsecutiveFailures = 3;
     private const int RecentSamplesKept = 50;
@@ -41,14 +43,14 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         var (pattern, error) = TypingPattern.TryParse(patternJson, Phrase);
         if (pattern is null)
         {
-            return new TypingResult(false, error!);
+            return new TypingResult(false, T[error!]);
         }
         var profile = await db.Set<TypingProfile>().FirstOrDefaultAsync(p => p.UserId == userId) ?? New(userId);
         var samples = Samples(profile);
         var features = TypingFeatures.Extract(pattern.Events!);
         if (!Matcher.IsConsistentEnrolment(samples, features))
         {
-            return new TypingResult(false, "That sample was very different from your others. Type the phrase at your normal pace, without pausing.");
+            return new TypingResult(false, T["That sample was very different from your others. Type the phrase at your normal pace, without pausing."]);
         }
         var count = samples.Count + 1;
         var wasEnrolled = profile.Enrolled;
@@ -57,8 +59,8 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         return new TypingResult(true, profile.Enrolled
-            ? $"Sample {count} saved. Typing sign-in is ready."
-            : $"Sample {count} of {Settings.EnrolmentSamples} saved. Type the phrase again: each sample teaches us your usual rhythm, so a stranger typing the same words is told apart.",
+            ? T["Sample {0} saved. Typing sign-in is ready.", count]
+            : T["Sample {0} of {1} saved. Type the phrase again: each sample teaches us your usual rhythm, so a stranger typing the same words is told apart.", count, Settings.EnrolmentSamples],
             JustEnrolled: profile.Enrolled && !wasEnrolled);
     }
 
@@ -68,7 +70,7 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         var profile = await db.Set<TypingProfile>().FirstOrDefaultAsync(p => p.UserId == userId);
         if (profile is not { Enrolled: true, Locked: false })
         {
-            return ProofCheck.Refused("Typing sign-in is not available for this account now. Use another method.");
+            return ProofCheck.Refused(T["Typing sign-in is not available for this account now. Use another method."]);
         }
         var (pattern, error) = TypingPattern.TryParse(patternJson, Phrase);
         var samples = Samples(profile);
@@ -77,12 +79,12 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
         string? refusal = null;
         if (pattern is null)
         {
-            refusal = error;
+            refusal = T[error!];
             accepted = false;
         }
         else if (TypingFeatures.Extract(pattern.Events!) is var features && samples.Concat(signIns).Any(used => IsNearReplay(features, used)))
         {
-            refusal = "That typing sample is a copy of one already used. Type the phrase again.";
+            refusal = T["That typing sample is a copy of one already used. Type the phrase again."];
             accepted = false;
         }
         else
@@ -100,18 +102,18 @@ public sealed class TypingProfiles(AppDbContext db, IOptions<TypingOptions> opti
             }
             else
             {
-                refusal = "Your typing didn't match your profile. Type the phrase again at your normal pace, or use another method.";
+                refusal = T["Your typing didn't match your profile. Type the phrase again at your normal pace, or use another method."];
             }
         }
         profile.ConsecutiveFailures = accepted ? 0 : profile.ConsecutiveFailures + 1;
         profile.Locked = profile.ConsecutiveFailures >= MaxConsecutiveFailures;
         if (profile.Locked)
         {
-            refusal = $"Typing sign-in is locked after {MaxConsecutiveFailures} failed tries. Use another method; typing unlocks after it succeeds.";
+            refusal = T["Typing sign-in is locked after {0} failed tries. Use another method; typing unlocks after it succeeds.", MaxConsecutiveFailures];
         }
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
-        return accepted ? ProofCheck.Accepted : ProofCheck.Refused(refusal ?? "Your typing didn't match your profile.");
+        return accepted ? ProofCheck.Accepted : ProofCheck.Refused(refusal ?? T["Your typing didn't match your profile."]);
     }
 
     /// <summary>

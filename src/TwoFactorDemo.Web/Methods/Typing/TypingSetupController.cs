@@ -1,3 +1,5 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +15,7 @@ namespace TwoFactorDemo.Web.Methods.Typing;
 /// <summary>Typing-rhythm enrolment under /Security; turning it off needs step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Typing")]
-public class TypingSetupController(
+public class TypingSetupController(IStringLocalizer<SharedResource> T, 
     UserManager<ApplicationUser> users,
     TypingProfiles typing,
     EnrolledMethods methods,
@@ -60,7 +62,7 @@ public class TypingSetupController(
     {
         var user = await users.GetRequiredUserAsync(User);
         await settings.TurnOffAsync(user, methods.Find(TypingMethod.MethodName)!);
-        TempData["Status"] = "Your typing profile is deleted.";
+        TempData.SetStatus(T["Your typing profile is deleted."]);
         return Redirect("/Security");
     }
 

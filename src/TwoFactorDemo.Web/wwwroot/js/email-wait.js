@@ -9,11 +9,8 @@
     var status = document.getElementById("link-watch");
     if (!pending || !form || !window.fetch) { return; }
     var url = pending.getAttribute("data-status-url");
-    var words = {
-        sending: "Sending the email…",
-        sent: "Sent. Waiting for you to open the link…",
-        failed: "We could not send the email. Try again later, or use another method."
-    };
+    var block = document.getElementById("client-text"), text = block ? JSON.parse(block.textContent) : {};
+    var words = { sending: text.mailSending, sent: text.mailSent, failed: text.mailFailed };
     function show(delivery) {
         if (status && words[delivery]) { status.textContent = words[delivery]; }
     }
@@ -24,7 +21,7 @@
             .then(function (state) {
                 if (state.approved) {
                     clearInterval(timer);
-                    if (status) { status.textContent = "Approved. Continuing…"; }
+                    if (status) { status.textContent = text.linkApproved || ""; }
                     form.submit();
                     return;
                 }

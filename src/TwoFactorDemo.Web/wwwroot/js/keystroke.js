@@ -4,6 +4,7 @@
 (function () {
     "use strict";
     function round(ms) { return Math.round(ms * 10) / 10; }
+    var block = document.getElementById("client-text"), text = block ? JSON.parse(block.textContent) : {};
 
     document.querySelectorAll("[data-keystroke]").forEach(function (input) {
         var form = input.form;
@@ -28,10 +29,10 @@
             visualiser.appendChild(bar);
         }
 
-        input.addEventListener("paste", function (e) { e.preventDefault(); reset("Please type the phrase: pasting doesn't work here."); });
+        input.addEventListener("paste", function (e) { e.preventDefault(); reset(text.typingNoPaste); });
         input.addEventListener("drop", function (e) { e.preventDefault(); });
         input.addEventListener("keydown", function (e) {
-            if (e.key === "Backspace" || e.key === "Delete") { e.preventDefault(); reset("Start again from the beginning."); return; }
+            if (e.key === "Backspace" || e.key === "Delete") { e.preventDefault(); reset(text.typingStartAgain); return; }
             if (e.key.length !== 1 || e.repeat || e.ctrlKey || e.metaKey || e.altKey) { return; }
             var now = performance.now();
             if (start === null) { start = now; }
@@ -48,12 +49,12 @@
             draw(event);
         });
         input.addEventListener("input", function () {
-            if (phrase.indexOf(input.value) !== 0) { reset("That didn't match the phrase. Start again."); }
-            else if (input.value === phrase) { say("Done. Press the button (or Enter)."); }
+            if (phrase.indexOf(input.value) !== 0) { reset(text.typingMismatch); }
+            else if (input.value === phrase) { say(text.typingDone); }
         });
         form.addEventListener("submit", function (e) {
             var complete = input.value === phrase && events.length === phrase.length && events.every(function (ev) { return ev.up !== null; });
-            if (!complete) { e.preventDefault(); say("Type the phrase exactly as shown, then press the button."); return; }
+            if (!complete) { e.preventDefault(); say(text.typingIncomplete); return; }
             target.value = JSON.stringify({ phrase: phrase, events: events });
         });
         reset("");

@@ -62,15 +62,16 @@
         });
     }
 
+    const block = document.getElementById('client-text');
+    const text = block ? JSON.parse(block.textContent) : {};
+
     function explain(error, kind) {
         switch (error && error.name) {
-            case 'NotAllowedError': return 'The passkey prompt was cancelled or timed out. Press the button to try again.';
-            case 'InvalidStateError': return kind === 'create'
-                ? 'This device already holds a passkey for your account.'
-                : 'That passkey can not be used here. Try another one.';
-            case 'SecurityError': return 'Passkeys only work on this site\'s own address (https, or localhost).';
+            case 'NotAllowedError': return text.passkeyCancelled;
+            case 'InvalidStateError': return kind === 'create' ? text.passkeyAlreadyHere : text.passkeyNotHere;
+            case 'SecurityError': return text.passkeyWrongSite;
             case 'AbortError': return '';
-            default: return 'Something went wrong talking to your passkey. Try again, or use another method.';
+            default: return text.passkeyFailed;
         }
     }
 
@@ -82,10 +83,10 @@
         return response.text();
     }
 
-    function setStatus(form, text) {
+    function setStatus(form, message) {
         const status = form.querySelector('[data-passkey-status]');
         if (status) {
-            status.textContent = text;
+            status.textContent = message || '';
         }
     }
 
@@ -96,13 +97,13 @@
             ? await navigator.credentials.create({ publicKey: creationOptions(json) })
             : await navigator.credentials.get(Object.assign({ publicKey: requestOptions(json) }, mediation ? { mediation: mediation, signal: signal } : {}));
         form.querySelector('[data-passkey-credential]').value = answerJson(credential);
-        setStatus(form, 'Checking your passkey…');
+        setStatus(form, text.passkeyChecking);
         form.submit();
     }
 
     const forms = document.querySelectorAll('form[data-passkey]');
     if (!window.PublicKeyCredential || !navigator.credentials) {
-        forms.forEach(form => setStatus(form, 'This browser does not support passkeys. Use another method.'));
+        forms.forEach(form => setStatus(form, text.passkeyUnsupported));
         return;
     }
     let conditional = null;
@@ -122,7 +123,7 @@
                 conditional = null;
             }
             button.disabled = true;
-            setStatus(form, 'Waiting for your passkey…');
+            setStatus(form, text.passkeyWaiting);
             try {
                 await run(form);
             } catch (error) {

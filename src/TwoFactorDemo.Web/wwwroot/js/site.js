@@ -1,4 +1,6 @@
-// Progressive enhancement only: every page works without this file (CSP forbids inline script).
+// Progressive enhancement only: every page works without this file (CSP forbids inline script). The words come from
+// the page (#client-text, from the resources), in its language.
+var text = (function () { var block = document.getElementById("client-text"); try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; } })();
 document.querySelectorAll("[data-copy-target]").forEach(function (button) {
     if (!navigator.clipboard) return;
     button.hidden = false;
@@ -7,9 +9,9 @@ document.querySelectorAll("[data-copy-target]").forEach(function (button) {
         if (!target) return;
         var text = Array.from(target.querySelectorAll("code")).map(function (c) { return c.textContent; }).join("\n");
         navigator.clipboard.writeText(text).then(function () {
-            button.textContent = "Copied";
+            button.textContent = text.copied;
         }, function () {
-            button.textContent = "Copy failed – select the codes instead";
+            button.textContent = text.copyFailed;
         });
     });
 });
@@ -22,16 +24,20 @@ document.querySelectorAll("[data-copy-target]").forEach(function (button) {
 (function () {
     "use strict";
     var loaded = Date.now();
+    // The same rounding as the server's RelativeTime; the words from the browser's Intl in the page's language (the
+    // server's resources say the same: "in 45 seconds", "dentro de 45 segundos"). Without Intl the server's words stay.
+    var lang = document.documentElement.lang || "en";
+    var intl = window.Intl && Intl.RelativeTimeFormat;
     function describe(seconds) {
+        if (!intl) { return null; }
         var future = seconds > 0, size = Math.abs(seconds);
-        if (size < 1) { return "now"; }
+        if (size < 1) { return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(0, "second"); }
         var round = future ? Math.ceil : Math.floor, count, unit;
         if (size < 60) { count = round(size); unit = "second"; }
         else if (size < 3600) { count = round(size / 60); unit = "minute"; }
         else if (size < 172800) { count = round(size / 3600); unit = "hour"; }
         else { count = round(size / 86400); unit = "day"; }
-        var words = count + " " + unit + (count === 1 ? "" : "s");
-        return future ? "in " + words : words + " ago";
+        return new Intl.RelativeTimeFormat(lang, { numeric: "always" }).format(future ? count : -count, unit);
     }
     var times = Array.prototype.slice.call(document.querySelectorAll("time[data-relative][data-seconds]"));
     var buttons = Array.prototype.slice.call(document.querySelectorAll("button[data-available-in]"));
@@ -44,7 +50,8 @@ document.querySelectorAll("[data-copy-target]").forEach(function (button) {
         var elapsed = (Date.now() - loaded) / 1000;
         times.forEach(function (time) {
             var seconds = parseFloat(time.getAttribute("data-seconds")) - elapsed;
-            if (!isNaN(seconds)) { time.textContent = describe(seconds); }
+            var said = isNaN(seconds) ? null : describe(seconds);
+            if (said) { time.textContent = said; }
         });
         buttons.forEach(function (button) {
             var wait = Math.ceil(parseFloat(button.getAttribute("data-available-in")) - elapsed);

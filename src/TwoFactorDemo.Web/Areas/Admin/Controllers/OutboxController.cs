@@ -1,3 +1,6 @@
+using TwoFactorDemo.Web.SignIn;
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Audit;
@@ -11,7 +14,7 @@ namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = AuthorizationPolicies.AdminOnly)]
 [Route("Admin/Outbox")]
-public class OutboxController(OutboxStore outbox, SecurityEventLog audit, AppDbContext db) : Controller
+public class OutboxController(IStringLocalizer<SharedResource> T, OutboxStore outbox, SecurityEventLog audit, AppDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -27,11 +30,11 @@ public class OutboxController(OutboxStore outbox, SecurityEventLog audit, AppDbC
         {
             await audit.WriteAsync(SecurityEventKinds.AdminRetriedMail, null, $"outbox message {id}");
             await db.SaveChangesAsync();
-            TempData["Status"] = "The mail is queued again; it goes out within a few seconds if the mail server takes it.";
+            TempData.SetStatus(T["The mail is queued again; it goes out within a few seconds if the mail server takes it."]);
         }
         else
         {
-            TempData["Status"] = "That mail is not waiting for a retry any more.";
+            TempData.SetStatus(T["That mail is not waiting for a retry any more."]);
         }
         return RedirectToAction(nameof(Index));
     }

@@ -1,3 +1,6 @@
+using TwoFactorDemo.Web.Localization;
+using Microsoft.Extensions.Localization;
+using TwoFactorDemo.Web.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +16,7 @@ namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = AuthorizationPolicies.AdminOnly)]
 [Route("Admin/Users")]
-public class UsersController(
+public class UsersController(IStringLocalizer<SharedResource> T, 
     UserDirectory directory,
     UserAdministration administration,
     UserManager<ApplicationUser> users) : Controller
@@ -46,7 +49,7 @@ public class UsersController(
         {
             return NotFound();
         }
-        return View(new ConfirmActionViewModel { UserId = user.Id, Email = user.Email ?? user.Id, Operation = operation, Title = text.Title, Explanation = text.Explanation });
+        return View(new ConfirmActionViewModel { UserId = user.Id, Email = user.Email ?? user.Id, Operation = operation, Title = T[text.Title], Explanation = T[text.Explanation] });
     }
 
     [HttpPost("{id:guid}/{operation}")]
@@ -59,7 +62,7 @@ public class UsersController(
         }
         var me = await users.GetRequiredUserAsync(User);
         var result = await administration.RunAsync(operation, user, me.Id);
-        TempData["Status"] = result.Message;
+        TempData.SetStatus(result.Message);
         return result.Succeeded && operation == AdminOperations.Delete
             ? RedirectToAction(nameof(Index))
             : RedirectToAction(nameof(Details), new { id });
