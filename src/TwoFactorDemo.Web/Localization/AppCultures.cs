@@ -4,7 +4,7 @@ namespace TwoFactorDemo.Web.Localization;
 
 /// <summary>
 /// The languages the app speaks: English (the default) and Spanish, chosen by the browser's <c>Accept-Language</c>
-/// unless the person picked one with the footer switch (remembered in <see cref="LanguageCookie"/>). The pseudo-locale
+/// unless the person picked one with the footer switch (remembered in <c>Presentation/LanguageCookie</c>). The pseudo-locale
 /// <c>qps-ploc</c> (<see cref="PseudoStringLocalizer"/>) is offered only when <c>Localization:PseudoLocale</c> is true,
 /// which the tests turn on to find strings that did not come from resources.
 /// </summary>

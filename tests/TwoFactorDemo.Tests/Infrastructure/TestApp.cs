@@ -58,6 +58,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             // The outbox's sender wakes when mail is written; its idle poll would put its reads among the commands
             // DatabaseWorkTests counts for a request. Tests of retries set their own poll.
             ["Outbox:PollSeconds"] = "3600",
+            // The pseudo-locale (qps-ploc) a client can ask for; LocalizationTests renders every page in it.
+            ["Localization:PseudoLocale"] = "true",
         };
         if (environment != "Development")
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Methods.Sms;
 
@@ -6,7 +7,7 @@ namespace TwoFactorDemo.Tests.Unit;
 
 public class PhoneNumberParserTests
 {
-    private readonly PhoneNumberParser _parser = new(Options.Create(new SmsOptions { DefaultRegion = "US" }));
+    private readonly PhoneNumberParser _parser = new(AppText.English, Options.Create(new SmsOptions { DefaultRegion = "US" }));
 
     [Theory]
     [InlineData("(415) 555-2671", "+14155552671")]

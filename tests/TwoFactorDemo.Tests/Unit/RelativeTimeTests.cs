@@ -1,3 +1,4 @@
+using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Web.Presentation;
 
 namespace TwoFactorDemo.Tests.Unit;
@@ -19,5 +20,16 @@ public class RelativeTimeTests
     [InlineData(-3 * 3600, "3 hours ago")]
     [InlineData(5 * 86400, "in 5 days")]
     public void Describe_says_it_like_a_person(double seconds, string expected) =>
-        Assert.Equal(expected, RelativeTime.Describe(Now.AddSeconds(seconds), Now));
+        Assert.Equal(expected, RelativeTime.Describe(Now.AddSeconds(seconds), Now, AppText.English));
+
+    // Issue 18, item 13: the same moments in Spanish, the words the browser's Intl.RelativeTimeFormat("es") uses too.
+    [Theory]
+    [InlineData(0, "ahora")]
+    [InlineData(1, "dentro de 1 segundo")]
+    [InlineData(45, "dentro de 45 segundos")]
+    [InlineData(-61, "hace 1 minuto")]
+    [InlineData(-3 * 3600, "hace 3 horas")]
+    [InlineData(5 * 86400, "dentro de 5 días")]
+    public void Describe_speaks_Spanish(double seconds, string expected) =>
+        Assert.Equal(expected, RelativeTime.Describe(Now.AddSeconds(seconds), Now, AppText.Spanish));
 }

@@ -1,3 +1,4 @@
+using TwoFactorDemo.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
@@ -11,7 +12,7 @@ namespace TwoFactorDemo.Tests.Unit;
 /// </summary>
 public partial class StructureTests(ITestOutputHelper output)
 {
-    private static readonly string Source = Path.Combine(RepositoryRoot(), "src", "TwoFactorDemo.Web");
+    private static readonly string Source = Path.Combine(Repository.Root, "src", "TwoFactorDemo.Web");
 
     [Fact]
     public void Nothing_outside_a_method_folder_names_one_of_its_types()
@@ -150,16 +151,6 @@ public partial class StructureTests(ITestOutputHelper output)
             .Where(path => extensions.Any(path.EndsWith) && !path.StartsWith("obj/") && !path.StartsWith("bin/")
                 && !path.StartsWith("Data/Migrations/"))
             .Select(path => (path, Path.GetDirectoryName(path)!.Replace('\\', '/'), File.ReadAllText(Path.Combine(Source, path))));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwoFactorDemo.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("TwoFactorDemo.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"^\s*public\s+(?:\w+\s+)*?(?:class|record|interface|enum|struct)\s+(\w+)", RegexOptions.Multiline)]
     private static partial Regex PublicTypeDeclaration();

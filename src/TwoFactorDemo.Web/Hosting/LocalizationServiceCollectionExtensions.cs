@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
-using TwoFactorDemo.Web.Hosting;
+using TwoFactorDemo.Web.Localization;
+using TwoFactorDemo.Web.Presentation;
 
-namespace TwoFactorDemo.Web.Localization;
+namespace TwoFactorDemo.Web.Hosting;
 
 public static class LocalizationServiceCollectionExtensions
 {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 
-namespace TwoFactorDemo.Web.Localization;
+namespace TwoFactorDemo.Web.Presentation;
 
 /// <summary>
 /// The cookie that remembers a language picked with the footer switch, read by ASP.NET Core's

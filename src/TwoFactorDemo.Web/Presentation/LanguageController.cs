@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
-namespace TwoFactorDemo.Web.Localization;
+namespace TwoFactorDemo.Web.Presentation;
 
 /// <summary>POST /Language: the language switch in the footer (a form, so it works without script); remembers the choice and goes back.</summary>
 [AllowAnonymous]
