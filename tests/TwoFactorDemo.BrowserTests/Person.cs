@@ -42,13 +42,17 @@ public sealed class Person : IAsyncDisposable
 
     /// <summary>
     /// A new person; <paramref name="localhost"/> browses as http://localhost:port (WebAuthn refuses an IP address as the
-    /// site's ID); <paramref name="onPhone"/> runs the whole story at 390×844 with a touch screen.
+    /// site's ID); <paramref name="onPhone"/> runs the whole story at 390×844 with a touch screen; <paramref name="locale"/>
+    /// is the browser's language (its Accept-Language and navigator.language).
     /// </summary>
-    public static async Task<Person> StartAsync(BrowserApp app, string story, bool localhost = false, bool onPhone = false)
+    public static async Task<Person> StartAsync(BrowserApp app, string story, bool localhost = false, bool onPhone = false, string locale = "en-US")
     {
         var baseUrl = localhost ? app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) : app.BaseUrl;
         var viewport = onPhone ? Phone : Desktop;
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = viewport, HasTouch = onPhone, IsMobile = onPhone });
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl, ViewportSize = viewport, HasTouch = onPhone, IsMobile = onPhone, Locale = locale,
+        });
         return new Person(app, context, await context.NewPageAsync(), story, viewport);
     }
 

@@ -7,13 +7,16 @@ namespace TwoFactorDemo.BrowserTests;
 /// <summary>Every user story in a real browser, as a person would click and type; each fails on any console error or CSP violation.</summary>
 public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    // The main story, at a desktop and (issue 18, item 10) on a phone from start to end.
+    // The main story, at a desktop, (issue 18, item 10) on a phone from start to end, and (item 13) on a phone in a
+    // browser that speaks Spanish; every checked page also in dark mode.
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Register_set_up_totp_save_codes_sign_out_sign_in_and_reach_the_protected_page(bool onPhone)
+    [InlineData(false, "en-US")]
+    [InlineData(true, "en-US")]
+    [InlineData(true, "es-ES")]
+    public async Task Register_set_up_totp_save_codes_sign_out_sign_in_and_reach_the_protected_page(bool onPhone, string locale)
     {
-        await using var person = await Person.StartAsync(app, onPhone ? "totp-phone" : "totp", onPhone: onPhone);
+        var spanish = locale.StartsWith("es", StringComparison.Ordinal);
+        await using var person = await Person.StartAsync(app, (onPhone ? "totp-phone" : "totp") + (spanish ? "-es" : ""), onPhone: onPhone, locale: locale);
         var email = Steps.NewEmail();
         await person.GoAsync("/");
         await person.CheckAsync("home");
@@ -37,6 +40,10 @@ public sealed class StoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await person.Page.ClickAsync("main form button[type=submit]");
         await person.Page.WaitForURLAsync("**/Home/Protected");
         Assert.Equal("totp", await person.Page.GetAttributeAsync("#second-factor-state", "data-verified-by"));
+        Assert.Equal(spanish ? "es" : "en", await person.Page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(spanish ? "Página protegida" : "Protected page", (await person.Page.TextContentAsync("#protected-page"))!.Trim());
+        Assert.Equal(spanish ? "Verificado con tu app de autenticación" : "Verified with your authenticator app",
+            (await person.Page.TextContentAsync("#second-factor-state"))!.Trim());
         await person.CheckAsync("protected");
         await person.GoAsync("/Security");
         await person.CheckAsync("security");

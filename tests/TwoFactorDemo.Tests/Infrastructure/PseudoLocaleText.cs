@@ -9,7 +9,8 @@ namespace TwoFactorDemo.Tests.Infrastructure;
 /// Reads a page rendered in the pseudo-locale, where every string from the resources is wrapped in ⟦ ⟧, and returns
 /// the words outside any brackets: text that did not come from resources. Skipped: scripts and styles, elements marked
 /// <c>translate="no"</c> (records and names kept as they were written) or in another language than the page
-/// (<c>lang</c>: the language switch, the typing phrase), and the data the test itself typed.
+/// (<c>lang</c>: the language switch, the typing phrase), and the data the test itself typed. A placeholder left in the
+/// page ("{0}") is reported too, inside brackets or not: a resource shown without its arguments.
 /// </summary>
 public static partial class PseudoLocaleText
 {
@@ -36,6 +37,8 @@ public static partial class PseudoLocaleText
                 text.Append('\u0001').Append(label).Append('\u0001');
             }
         }
+        // A placeholder still in the page is a resource shown without its arguments (a format string never formatted).
+        var unformatted = Placeholder().Matches(text.ToString()).Select(m => "unformatted " + m.Value).Distinct().ToList();
         var outside = Outside(text.ToString());
         foreach (var value in data.Where(d => d.Length > 0).OrderByDescending(d => d.Length))
         {
@@ -45,6 +48,7 @@ public static partial class PseudoLocaleText
             .Select(segment => Whitespace().Replace(segment, " ").Trim())
             .Where(segment => Words().Count(Data().Replace(segment, " ")) > 0)
             .Distinct()
+            .Concat(unformatted)
             .ToList();
     }
 
@@ -96,6 +100,9 @@ public static partial class PseudoLocaleText
         }
         return outside.ToString();
     }
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

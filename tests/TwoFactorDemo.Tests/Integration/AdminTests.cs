@@ -288,7 +288,8 @@ public class AdminTests(Xunit.Abstractions.ITestOutputHelper output) : AppTest
 
         Assert.Equal("0", dashboard.TextOf("[data-count=none]"));
         Assert.Equal("1", dashboard.TextOf("[data-count=sms]"));
-        Assert.Contains("sms", list.Text);
+        Assert.Equal("sms", list.Attr("#users [data-methods]", "data-methods"));
+        Assert.Contains("Text message", list.TextOf("#users [data-methods]"));
     }
 
     // Issue 18, bug 5: a phone number typed in any format finds its account; an empty result says so.

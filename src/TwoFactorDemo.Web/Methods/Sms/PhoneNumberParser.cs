@@ -85,6 +85,6 @@ public sealed class PhoneNumberParser(IStringLocalizer<SharedResource> T, IOptio
         }
         var the = name.StartsWith("United ", StringComparison.Ordinal) || name.Contains("Republic", StringComparison.Ordinal)
             || name.Contains("Islands", StringComparison.Ordinal) || name is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Maldives" or "Comoros";
-        return the && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "the " + name : name;
+        return the ? T["the {0}", name] : name; // the article is the language's own (Spanish has none here)
     }
 }

@@ -1,6 +1,6 @@
 // Progressive enhancement only: every page works without this file (CSP forbids inline script). The words come from
 // the page (#client-text, from the resources), in its language.
-var text = (function () { var block = document.getElementById("client-text"); try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; } })();
+var clientText = (function () { var block = document.getElementById("client-text"); try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; } })();
 document.querySelectorAll("[data-copy-target]").forEach(function (button) {
     if (!navigator.clipboard) return;
     button.hidden = false;
@@ -9,9 +9,9 @@ document.querySelectorAll("[data-copy-target]").forEach(function (button) {
         if (!target) return;
         var text = Array.from(target.querySelectorAll("code")).map(function (c) { return c.textContent; }).join("\n");
         navigator.clipboard.writeText(text).then(function () {
-            button.textContent = text.copied;
+            button.textContent = clientText.copied;
         }, function () {
-            button.textContent = text.copyFailed;
+            button.textContent = clientText.copyFailed;
         });
     });
 });
