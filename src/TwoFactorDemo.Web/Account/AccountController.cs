@@ -1,16 +1,17 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Account;
 
 /// <summary>The password steps: register, log in, log out. The mailed links' pages are in <see cref="AccountEmailsController"/>.</summary>
 [AllowAnonymous]
-public class AccountController(IStringLocalizer<SharedResource> T, 
+public class AccountController(
+    IStringLocalizer<SharedResource> T,
     PasswordLogin passwordLogin,
     AccountRegistration registration,
     SessionSignOut sessionSignOut,

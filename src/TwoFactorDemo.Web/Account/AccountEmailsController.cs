@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.SignIn;
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.Localization;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Account;
 

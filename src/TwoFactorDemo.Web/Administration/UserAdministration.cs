@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.Sessions;
 using TwoFactorDemo.Web.SignIn;
@@ -11,7 +11,8 @@ using TwoFactorDemo.Web.SignIn;
 namespace TwoFactorDemo.Web.Administration;
 
 /// <summary>What an admin can do to an account; every action is audited with the admin as actor.</summary>
-public sealed class UserAdministration(IStringLocalizer<SharedResource> T, 
+public sealed class UserAdministration(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     AppDbContext db,
     UserSessionRevoker sessions,

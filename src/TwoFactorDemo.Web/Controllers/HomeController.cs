@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Localization;
-using TwoFactorDemo.Web.Localization;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 
 namespace TwoFactorDemo.Web.Controllers;
 

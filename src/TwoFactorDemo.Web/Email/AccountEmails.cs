@@ -1,11 +1,11 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 
@@ -15,7 +15,8 @@ namespace TwoFactorDemo.Web.Email;
 /// Email confirmation (Identity's token) and password reset (<see cref="PasswordResetTokenProvider"/>). Every mail goes
 /// through the outbox (<see cref="MailOutbox"/>), written in the same commit as what caused it.
 /// </summary>
-public sealed class AccountEmails(IStringLocalizer<SharedResource> T, 
+public sealed class AccountEmails(
+    IStringLocalizer<SharedResource> T,
     AppDbContext db,
     UserManager<ApplicationUser> users,
     MailOutbox outbox,

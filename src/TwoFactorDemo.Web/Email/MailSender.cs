@@ -1,5 +1,5 @@
-using TwoFactorDemo.Web.Localization;
 using System.Globalization;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Outbox;
 
 namespace TwoFactorDemo.Web.Email;

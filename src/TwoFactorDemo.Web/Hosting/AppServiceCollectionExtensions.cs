@@ -1,11 +1,11 @@
 using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Methods.EmailLink;
-using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Methods.Passkeys;
 using TwoFactorDemo.Web.Methods.RecoveryCodes;
 using TwoFactorDemo.Web.Methods.Sms;
 using TwoFactorDemo.Web.Methods.Totp;
 using TwoFactorDemo.Web.Methods.Typing;
+using TwoFactorDemo.Web.Outbox;
 
 namespace TwoFactorDemo.Web.Hosting;
 

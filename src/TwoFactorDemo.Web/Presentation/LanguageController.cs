@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Presentation;

@@ -13,8 +13,6 @@ public sealed class LanguageCookie(CookieBuilder cookie)
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
 
-    public string Name => cookie.Name!;
-
     /// <summary>Remembers <paramref name="culture"/> (one of <see cref="AppCultures.Shipped"/> or the pseudo-locale).</summary>
     public void Write(HttpContext context, string culture)
     {

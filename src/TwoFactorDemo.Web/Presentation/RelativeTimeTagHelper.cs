@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Localization;
 using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace TwoFactorDemo.Web.Presentation;
 

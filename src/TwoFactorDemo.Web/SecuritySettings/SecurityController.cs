@@ -1,12 +1,12 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.SignIn;
 
@@ -17,7 +17,8 @@ namespace TwoFactorDemo.Web.SecuritySettings;
 /// one up); removing or replacing anything needs a second factor proved in the last 10 minutes.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
-public class SecurityController(IStringLocalizer<SharedResource> T, 
+public class SecurityController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     IRecoveryCodes recoveryCodes,

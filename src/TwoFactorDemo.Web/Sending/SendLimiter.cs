@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Data;
 
 namespace TwoFactorDemo.Web.Sending;

@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.Sessions;
 
@@ -15,7 +15,8 @@ namespace TwoFactorDemo.Web.SignIn;
 /// lockout until a right one clears the count. The writes (the spent code, the count,
 /// the new session, the audit record) are one commit.
 /// </summary>
-public sealed class SecondFactorChallenge(IStringLocalizer<SharedResource> T, 
+public sealed class SecondFactorChallenge(
+    IStringLocalizer<SharedResource> T,
     SecondFactorSignIn signIn,
     SecurityEventLog audit,
     EnrolledMethods methods,

@@ -1,10 +1,10 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.EmailLink;
@@ -12,7 +12,8 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// <summary>Email sign-in links under /Security, and resending the confirmation mail.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Email")]
-public class EmailLinkSetupController(IStringLocalizer<SharedResource> T, 
+public class EmailLinkSetupController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     EmailLinkSettings emailLinks,
     SecondFactorSettings settings,

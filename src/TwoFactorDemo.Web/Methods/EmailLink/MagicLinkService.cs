@@ -1,12 +1,12 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
 using TwoFactorDemo.Web.Email;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Outbox;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
@@ -19,7 +19,8 @@ namespace TwoFactorDemo.Web.Methods.EmailLink;
 /// voids the older ones. Opening it needs a POST (link scanners only GET), and from another browser it
 /// approves the waiting sign-in instead of signing that browser in.
 /// </summary>
-public sealed class MagicLinkService(IStringLocalizer<SharedResource> T, 
+public sealed class MagicLinkService(
+    IStringLocalizer<SharedResource> T,
     AppDbContext db,
     MailOutbox outbox,
     OutboxStore deliveries,

@@ -1,13 +1,13 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Sessions;
 
 namespace TwoFactorDemo.Web.Methods.Passkeys;
@@ -19,7 +19,8 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// (the authenticator timeout) and, when one is signed in, the session it belongs to; asking for options writes
 /// nothing, and the answer spends it once (<see cref="PasskeyCeremony"/>) in the same commit as what it proves.
 /// </summary>
-public sealed class PasskeyCeremonies(IStringLocalizer<SharedResource> T, 
+public sealed class PasskeyCeremonies(
+    IStringLocalizer<SharedResource> T,
     IPasskeyHandler<ApplicationUser> handler,
     UserManager<ApplicationUser> users,
     AppDbContext db,

@@ -1,15 +1,16 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Passkeys;
 
 /// <summary>/TwoFactor/Passkey: after the password (or for a step-up), answer this session's challenge with one of the user's passkeys.</summary>
 [Route("TwoFactor/Passkey")]
-public class PasskeyChallengeController(IStringLocalizer<SharedResource> T, 
+public class PasskeyChallengeController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     SecondFactorChallenge challenge,

@@ -1,5 +1,5 @@
-using TwoFactorDemo.Web.Localization;
 using Microsoft.AspNetCore.Identity;
+using TwoFactorDemo.Web.Localization;
 
 namespace TwoFactorDemo.Web.Methods.Passkeys;
 

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace TwoFactorDemo.Web.Methods.Passkeys;
 

@@ -1,11 +1,11 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Passkeys;
@@ -13,7 +13,8 @@ namespace TwoFactorDemo.Web.Methods.Passkeys;
 /// <summary>/Security/Passkeys: list, add (the browser's prompt), rename; removing one needs a step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Passkeys")]
-public class PasskeysSetupController(IStringLocalizer<SharedResource> T, 
+public class PasskeysSetupController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     PasskeyCeremonies ceremonies,
     PasskeyList passkeys,

@@ -1,15 +1,16 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.RecoveryCodes;
 
 /// <summary>/TwoFactor/Recovery: one of the saved codes; afterwards the user is told how many are left.</summary>
 [Route("TwoFactor/Recovery")]
-public class RecoveryCodeChallengeController(IStringLocalizer<SharedResource> T, 
+public class RecoveryCodeChallengeController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     EnrolledMethods methods,
     SecondFactorChallenge challenge,

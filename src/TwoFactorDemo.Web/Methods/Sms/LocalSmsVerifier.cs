@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 
@@ -13,7 +13,8 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// Like Twilio Verify, a second send to the same number while its code is in flight re-sends the same code (so
 /// nobody's send voids another's, and tries are not renewed by sending again), and an approved code is gone.
 /// </summary>
-public sealed class LocalSmsVerifier(IStringLocalizer<SharedResource> T, 
+public sealed class LocalSmsVerifier(
+    IStringLocalizer<SharedResource> T,
     AppDbContext db,
     SmsCodeHasher hasher,
     DevOutbox outbox,

@@ -1,8 +1,8 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PhoneNumbers;
+using TwoFactorDemo.Web.Localization;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 

@@ -1,10 +1,10 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Account;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
@@ -13,7 +13,8 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// Adding or changing a phone number (it becomes usable only after the user proves it with a code), and
 /// turning SMS sign-in on and off.
 /// </summary>
-public sealed class PhoneSetup(IStringLocalizer<SharedResource> T, 
+public sealed class PhoneSetup(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     PhoneNumberParser parser,
     SmsVerification sms,

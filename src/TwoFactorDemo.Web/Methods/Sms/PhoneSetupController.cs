@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
 

@@ -1,10 +1,10 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Sms;
@@ -12,7 +12,8 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// <summary>/Security/Sms: text-message sign-in on or off for the verified number (the number itself: <see cref="PhoneSetupController"/>).</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Sms")]
-public class SmsSetupController(IStringLocalizer<SharedResource> T, 
+public class SmsSetupController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     PhoneSetup phoneSetup,
     SecondFactorSettings settings,

@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Sending;
 using TwoFactorDemo.Web.Sessions;
 
@@ -14,7 +14,8 @@ namespace TwoFactorDemo.Web.Methods.Sms;
 /// the rate limits and a 30-second resend cooldown before a send; and a check only for the number this
 /// session asked a code for, within its 10 minutes (ASVS 2.7.x: bound to the request that created it).
 /// </summary>
-public sealed class SmsVerification(IStringLocalizer<SharedResource> T, 
+public sealed class SmsVerification(
+    IStringLocalizer<SharedResource> T,
     ISmsVerifier verifier,
     SendLimiter limiter,
     IOptions<SmsOptions> options,

@@ -1,10 +1,10 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Methods.Totp;
@@ -12,7 +12,8 @@ namespace TwoFactorDemo.Web.Methods.Totp;
 /// <summary>/Security/Totp: scan the QR code, prove it with a code; turning it off needs step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Totp")]
-public class TotpSetupController(IStringLocalizer<SharedResource> T, 
+public class TotpSetupController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     TotpEnrollment totp,
     SecondFactorSettings settings,

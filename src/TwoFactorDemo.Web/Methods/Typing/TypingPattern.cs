@@ -1,6 +1,6 @@
-using TwoFactorDemo.Web.Localization;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using TwoFactorDemo.Web.Localization;
 
 namespace TwoFactorDemo.Web.Methods.Typing;
 

@@ -1,9 +1,9 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 
 namespace TwoFactorDemo.Web.Methods.Typing;
 

@@ -1,12 +1,12 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Methods;
 using TwoFactorDemo.Web.SignIn;
 
@@ -15,7 +15,8 @@ namespace TwoFactorDemo.Web.Methods.Typing;
 /// <summary>Typing-rhythm enrolment under /Security; turning it off needs step-up.</summary>
 [Authorize(Policy = AuthorizationPolicies.SecuritySetup)]
 [Route("Security/Typing")]
-public class TypingSetupController(IStringLocalizer<SharedResource> T, 
+public class TypingSetupController(
+    IStringLocalizer<SharedResource> T,
     UserManager<ApplicationUser> users,
     TypingProfiles typing,
     EnrolledMethods methods,

@@ -1,12 +1,12 @@
-using TwoFactorDemo.Web.SignIn;
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Audit;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
 using TwoFactorDemo.Web.Outbox;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 

@@ -1,14 +1,14 @@
-using TwoFactorDemo.Web.Localization;
-using Microsoft.Extensions.Localization;
-using TwoFactorDemo.Web.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TwoFactorDemo.Web.Administration;
 using TwoFactorDemo.Web.Areas.Admin.ViewModels;
 using TwoFactorDemo.Web.Authentication;
 using TwoFactorDemo.Web.Data;
+using TwoFactorDemo.Web.Localization;
+using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 
@@ -16,7 +16,8 @@ namespace TwoFactorDemo.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = AuthorizationPolicies.AdminOnly)]
 [Route("Admin/Users")]
-public class UsersController(IStringLocalizer<SharedResource> T, 
+public class UsersController(
+    IStringLocalizer<SharedResource> T,
     UserDirectory directory,
     UserAdministration administration,
     UserManager<ApplicationUser> users) : Controller
