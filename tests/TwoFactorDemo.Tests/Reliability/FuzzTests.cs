@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TwoFactorDemo.Tests.Infrastructure;
@@ -130,38 +129,9 @@ public sealed class FuzzTests(ITestOutputHelper output) : AppTest
         Assert.Equal(before, await SnapshotAsync());
     }
 
-    private sealed record Route(string Method, string Template);
+    private List<AppRoute> Routes() => AppRoutes.Of(App.Services);
 
-    private List<Route> Routes()
-    {
-        var sources = App.Services.GetRequiredService<EndpointDataSource>();
-        var routes = new HashSet<Route>();
-        foreach (var endpoint in sources.Endpoints.OfType<RouteEndpoint>())
-        {
-            var pattern = endpoint.RoutePattern;
-            string template;
-            if (pattern.RawText?.Contains("{controller", StringComparison.Ordinal) == true)
-            {
-                if (pattern.RequiredValues.GetValueOrDefault("controller") is not string controller || pattern.RequiredValues.GetValueOrDefault("action") is not string action)
-                {
-                    continue;
-                }
-                template = (pattern.RequiredValues.GetValueOrDefault("area") is string { Length: > 0 } area ? $"/{area}" : "") + $"/{controller}/{action}";
-            }
-            else
-            {
-                template = "/" + (pattern.RawText ?? "").TrimStart('/');
-            }
-            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
-            foreach (var method in methods)
-            {
-                routes.Add(new Route(method, template));
-            }
-        }
-        return [.. routes.OrderBy(r => r.Template).ThenBy(r => r.Method)];
-    }
-
-    private static HttpRequestMessage Build(Random random, Route route, string? token)
+    private static HttpRequestMessage Build(Random random, AppRoute route, string? token)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(route.Template, @"\{\*{0,2}([^}:?=]+)[^}]*\}", m =>
             random.Next(3) switch
