@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 
 namespace TwoFactorDemo.Web.Localization;
@@ -5,10 +8,16 @@ namespace TwoFactorDemo.Web.Localization;
 /// <summary>
 /// The few sentences the page scripts write (copy, passkey prompts, typing, the email wait), from the resources like
 /// everything else: the layout puts them in a JSON block (<c>#client-text</c>, data, not script, so the CSP allows it)
-/// and each script reads its own.
+/// and each script reads its own. The JSON is made once per language (the resources do not change while the app runs).
 /// </summary>
 public static class ClientText
 {
+    private static readonly ConcurrentDictionary<string, string> JsonByCulture = new();
+
+    /// <summary>The sentences as JSON, in the current UI culture's language.</summary>
+    public static string Json(IStringLocalizer T) =>
+        JsonByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => JsonSerializer.Serialize(For(T)));
+
     public static IReadOnlyDictionary<string, string> For(IStringLocalizer T) => new Dictionary<string, string>
     {
         ["copied"] = T["Copied"],
