@@ -18,9 +18,8 @@ public static class LocalizationServiceCollectionExtensions
         services.AddLocalization();
         services.AddSingleton<IStringLocalizerFactory, PseudoStringLocalizerFactory>();
 
-        var cookie = new CookieBuilder { HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax };
-        cookie.Apply(builder, LanguageCookie.BaseName);
-        services.AddSingleton(new LanguageCookie(cookie));
+        var cookie = new LanguageCookie(builder.ChoiceCookie(LanguageCookie.BaseName));
+        services.AddSingleton(cookie);
 
         var cultures = AppCultures.Supported(builder.Configuration.GetValue<bool>("Localization:PseudoLocale"));
         services.Configure<RequestLocalizationOptions>(options =>
@@ -32,7 +31,7 @@ public static class LocalizationServiceCollectionExtensions
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders =
             [
-                new CookieRequestCultureProvider { CookieName = cookie.Name! },
+                new CookieRequestCultureProvider { CookieName = cookie.Name },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

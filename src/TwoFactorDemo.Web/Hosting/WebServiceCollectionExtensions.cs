@@ -42,9 +42,7 @@ public static class WebServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Apply(builder, "tfd.tempdata"));
-        var themeCookie = new CookieBuilder { HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax };
-        themeCookie.Apply(builder, Presentation.ColourThemeCookie.BaseName);
-        services.AddSingleton(new Presentation.ColourThemeCookie(themeCookie));
+        services.AddSingleton(new Presentation.ColourThemeCookie(builder.ChoiceCookie(Presentation.ColourThemeCookie.BaseName)));
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
 
