@@ -8,7 +8,7 @@ namespace TwoFactorDemo.Web.Localization;
 /// <summary>
 /// The few sentences the page scripts write (copy, passkey prompts, typing, the email wait), from the resources like
 /// everything else: the layout puts them in a JSON block (<c>#client-text</c>, data, not script, so the CSP allows it)
-/// and each script reads its own. The JSON is made once per language (the resources do not change while the app runs).
+/// and site.js reads them for every script. The JSON is made once per language (the resources do not change while the app runs).
 /// </summary>
 public static class ClientText
 {
@@ -18,7 +18,7 @@ public static class ClientText
     public static string Json(IStringLocalizer T) =>
         JsonByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => JsonSerializer.Serialize(For(T)));
 
-    public static IReadOnlyDictionary<string, string> For(IStringLocalizer T) => new Dictionary<string, string>
+    private static Dictionary<string, string> For(IStringLocalizer T) => new Dictionary<string, string>
     {
         ["copied"] = T["Copied"],
         ["copyFailed"] = T["Copy failed – select the codes instead"],

@@ -9,7 +9,7 @@
     var status = document.getElementById("link-watch");
     if (!pending || !form || !window.fetch) { return; }
     var url = pending.getAttribute("data-status-url");
-    var block = document.getElementById("client-text"), text = block ? JSON.parse(block.textContent) : {};
+    var text = window.clientText || {}; // site.js reads the page's words
     var words = { sending: text.mailSending, sent: text.mailSent, failed: text.mailFailed };
     function show(delivery) {
         if (status && words[delivery]) { status.textContent = words[delivery]; }

@@ -4,7 +4,7 @@
 (function () {
     "use strict";
     function round(ms) { return Math.round(ms * 10) / 10; }
-    var block = document.getElementById("client-text"), text = block ? JSON.parse(block.textContent) : {};
+    var text = window.clientText || {}; // site.js reads the page's words
 
     document.querySelectorAll("[data-keystroke]").forEach(function (input) {
         var form = input.form;

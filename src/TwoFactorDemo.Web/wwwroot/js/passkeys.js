@@ -62,8 +62,7 @@
         });
     }
 
-    const block = document.getElementById('client-text');
-    const text = block ? JSON.parse(block.textContent) : {};
+    const text = window.clientText || {}; // site.js reads the page's words
 
     function explain(error, kind) {
         switch (error && error.name) {

@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without this file (CSP forbids inline script). The words come from
-// the page (#client-text, from the resources), in its language.
+// the page (#client-text, from the resources), in its language; the page scripts, loaded after this one, read them
+// from window.clientText too.
 var clientText = (function () { var block = document.getElementById("client-text"); try { return block ? JSON.parse(block.textContent) : {}; } catch (e) { return {}; } })();
 document.querySelectorAll("[data-copy-target]").forEach(function (button) {
     if (!navigator.clipboard) return;
