@@ -9,9 +9,6 @@ namespace TwoFactorDemo.Web.SignIn;
 /// </summary>
 public sealed record ChallengeResult(ChallengeOutcome Outcome, string Message, string MethodMessage = "")
 {
-    /// <summary>How every lockout sentence starts in English; <see cref="LockedUntil"/> says when it ends.</summary>
-    public const string LockedOutMessage = "Too many wrong codes. For your safety this account is locked";
-
     public static readonly ChallengeResult Verified = new(ChallengeOutcome.Verified, "");
 
     public static ChallengeResult LockedOut(IStringLocalizer T) =>

@@ -12,6 +12,9 @@ public sealed class AppText(string culture) : IStringLocalizer<SharedResource>
     public static readonly AppText English = new("en");
     public static readonly AppText Spanish = new("es");
 
+    /// <summary>How every lockout sentence of the second step starts in English (the end says until when, or why).</summary>
+    public const string LockedOutStart = "Too many wrong codes. For your safety this account is locked";
+
     private static readonly IStringLocalizer Resources =
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource));
 

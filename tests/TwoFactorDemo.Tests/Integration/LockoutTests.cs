@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TwoFactorDemo.Tests.Infrastructure;
 using TwoFactorDemo.Tests.Pages;
 using TwoFactorDemo.Web.Account;
-using TwoFactorDemo.Web.SignIn;
 
 namespace TwoFactorDemo.Tests.Integration;
 
@@ -21,13 +20,13 @@ public class LockoutTests : AppTest
         {
             last = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, attempt));
         }
-        Assert.Contains(ChallengeResult.LockedOutMessage, last.Text);
+        Assert.Contains(AppText.LockedOutStart, last.Text);
         // Issue 18, item 8: the lockout says when it ends.
         var end = (await App.UserAsync(user.Email)).LockoutEnd!.Value;
         Assert.Contains($"locked until {end:HH:mm} UTC (in 5 minutes); try again then.", last.Text);
 
         var right = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(Stories.NextCode(user));
-        Assert.Contains(ChallengeResult.LockedOutMessage, right.Text);
+        Assert.Contains(AppText.LockedOutStart, right.Text);
         Assert.StartsWith("/TwoFactor", (await browser.GetAsync("/Home/Protected")).Location);
         Assert.True((await App.UserAsync(user.Email)).LockoutEnd > DateTimeOffset.UtcNow);
     }
@@ -46,7 +45,7 @@ public class LockoutTests : AppTest
         }
         var real = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync(user.RecoveryCodes[0]);
 
-        Assert.Contains(ChallengeResult.LockedOutMessage, real.Text);
+        Assert.Contains(AppText.LockedOutStart, real.Text);
         Assert.Equal(10, await App.WithDbAsync(db => db.Set<RecoveryCode>().CountAsync(c => c.UsedAt == null)));
     }
 
@@ -63,7 +62,7 @@ public class LockoutTests : AppTest
         }
         var fifth = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Recovery")).SubmitAsync("AAAA-BBBB-CCCC");
 
-        Assert.Contains(ChallengeResult.LockedOutMessage, fifth.Text);
+        Assert.Contains(AppText.LockedOutStart, fifth.Text);
     }
 
     [Fact]
@@ -96,7 +95,7 @@ public class LockoutTests : AppTest
         await Stories.LoginPasswordAsync(browser, user);
         var fifth = await (await CodeChallengePage.OpenAsync(browser, "/TwoFactor/Totp")).SubmitAsync(WrongCode(user, 5));
 
-        Assert.Contains(ChallengeResult.LockedOutMessage, fifth.Text);
+        Assert.Contains(AppText.LockedOutStart, fifth.Text);
     }
 
     // Identity lockout also covers the password: 5 wrong passwords, then the right one is refused with the same message.

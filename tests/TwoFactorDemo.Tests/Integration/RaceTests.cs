@@ -72,7 +72,7 @@ public sealed class RaceTests : IDisposable
             // The right code came after the limit: exactly five wrong ones were checked and the account is locked.
             Assert.Equal(5, checkedWrong);
             Assert.True((await _app.UserAsync(user.Email)).LockoutEnd > _app.Clock.GetUtcNow());
-            Assert.Equal(Burst + 1 - 4, answers.Count(a => a.Text.Contains(ChallengeResult.LockedOutMessage)));
+            Assert.Equal(Burst + 1 - 4, answers.Count(a => a.Text.Contains(AppText.LockedOutStart)));
         }
         else
         {
