@@ -158,6 +158,22 @@ public sealed class UserStories(TestApp app)
         Assert.StartsWith("/TwoFactor", signedIn.Location);
     }
 
+    /// <summary>
+    /// Types the enrolment samples on /Security/Typing in a steady rhythm (80 ms holds, 120 ms gaps, drawn from
+    /// <paramref name="random"/>), each answered with a page, until typing is set up; returns the page after the last sample.
+    /// </summary>
+    public static async Task<Page> EnrolTypingAsync(Browser browser, Random random)
+    {
+        Page saved = null!;
+        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
+        {
+            saved = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
+                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(random, 80, 120) });
+            Assert.Equal(System.Net.HttpStatusCode.OK, saved.Status);
+        }
+        return saved;
+    }
+
     /// <summary>Registers and sets up TOTP; the browser ends verified with the codes saved in the user.</summary>
     public async Task<(Browser Browser, TestUser User)> RegisterWithTotpAsync()
     {

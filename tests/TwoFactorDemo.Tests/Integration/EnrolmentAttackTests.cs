@@ -15,12 +15,7 @@ public class EnrolmentAttackTests : AppTest
     public async Task Attack18_Finding1_a_password_alone_cannot_take_over_a_typing_only_account_by_locking_typing()
     {
         var (owner, user) = await Stories.RegisterAsync();
-        Page done = null!;
-        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
-        {
-            done = await owner.SubmitAsync(await owner.GetAsync("/Security/Typing"), "#typing-form",
-                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
-        }
+        var done = await UserStories.EnrolTypingAsync(owner, _random);
         var codesBefore = done.All(".recovery-code");
         Assert.Equal(10, codesBefore.Count);
 

@@ -25,12 +25,7 @@ public class LocalizationTests(ITestOutputHelper output) : AppTest
     {
         var visitor = Pseudo(App.NewBrowser());
         var (owner, halfway) = await Stories.RegisterWithTotpAndEmailLinkAsync();
-        var random = new Random(13);
-        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
-        {
-            await owner.SubmitAsync(await owner.GetAsync("/Security/Typing"), "#typing-form",
-                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(random, 80, 120) });
-        }
+        await UserStories.EnrolTypingAsync(owner, new Random(13));
         Pseudo(owner);
         var pending = Pseudo(App.NewBrowser());
         await Stories.LoginPasswordAsync(pending, halfway);
@@ -116,11 +111,11 @@ public class LocalizationTests(ITestOutputHelper output) : AppTest
         Assert.Equal("es", register.Document.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Crear una cuenta", register.Text);
 
-        var elsewhere = await browser.PostAsync("/Language", Form(register, ("culture", "en"), ("returnUrl", "https://evil.example/")));
+        var elsewhere = await browser.SubmitAsync(register, "#language-switch", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "https://evil.example/" });
         Assert.Equal("/", elsewhere.Location);
         Assert.Equal("en", (await browser.GetAsync("/")).Document.DocumentElement.GetAttribute("lang"));
 
-        var unknown = await browser.PostAsync("/Language", Form(register, ("culture", "xx"), ("returnUrl", "/")));
+        var unknown = await browser.SubmitAsync(register, "#language-switch", new Dictionary<string, string> { ["culture"] = "xx", ["returnUrl"] = "/" });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
         Assert.Equal("en", (await browser.GetAsync("/")).Document.DocumentElement.GetAttribute("lang"));
     }
@@ -187,10 +182,6 @@ public class LocalizationTests(ITestOutputHelper output) : AppTest
         browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
         return browser;
     }
-
-    private static FormUrlEncodedContent Form(Page page, params (string Name, string Value)[] fields) => new(
-        fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new("__RequestVerificationToken", page.Attr("#language-switch input[name=__RequestVerificationToken]", "value")!)));
 
     private static HashSet<string> Placeholders(string text) =>
         System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+(:[^}]*)?\}").Select(m => m.Value.Split(':')[0].TrimEnd('}')).ToHashSet();

@@ -297,11 +297,7 @@ public class TypingFlowTests : AppTest
     public async Task Issue16_an_admin_verified_by_typing_alone_is_sent_to_step_up()
     {
         var (admin, adminUser) = await Stories.AdminAsync();
-        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
-        {
-            await admin.SubmitAsync(await admin.GetAsync("/Security/Typing"), "#typing-form",
-                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
-        }
+        await UserStories.EnrolTypingAsync(admin, _random);
         var (browser, verified) = await SubmitChallengeAsync(adminUser, TypingSamples.Pattern(_random, hold: 80, gap: 120));
         Assert.Equal("/", verified.Location);
 
@@ -345,12 +341,7 @@ public class TypingFlowTests : AppTest
     private async Task<(Browser Browser, TestUser User)> EnrolledUserAsync()
     {
         var (browser, user) = await Stories.RegisterWithTotpAsync();
-        for (var i = 0; i < TypingSamples.EnrolmentSamples; i++)
-        {
-            var saved = await browser.SubmitAsync(await browser.GetAsync("/Security/Typing"), "#typing-form",
-                new Dictionary<string, string> { ["Pattern"] = TypingSamples.Pattern(_random, 80, 120) });
-            Assert.Equal(HttpStatusCode.OK, saved.Status);
-        }
+        await UserStories.EnrolTypingAsync(browser, _random);
         Assert.Equal("true", (await browser.GetAsync("/Security/Typing")).Attr("#typing-progress", "data-enrolled"));
         return (browser, user);
     }
